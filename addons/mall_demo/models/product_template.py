@@ -1,0 +1,106 @@
+import base64
+import io
+import random
+
+from PIL import Image, ImageDraw
+
+from odoo import api, models
+
+# 规格 value -> (price factor against the 500g price, weight in kg)
+SIZES = {
+    "mall_demo.size_500g": (1.0, 0.5),
+    "mall_demo.size_1kg": (1.9, 1.0),
+    "mall_demo.size_2_5kg": (4.5, 2.5),
+    "mall_demo.size_5kg": (8.5, 5.0),
+}
+SETTLEMENT_RATE = 0.72  # what the supplier is paid, against the sale price
+
+PALETTES = {
+    "mall_demo.categ_rice": ((250, 244, 228), (196, 160, 92), "grain"),
+    "mall_demo.categ_noodle": ((255, 248, 236), (214, 120, 60), "noodle"),
+    "mall_demo.categ_grain": ((247, 240, 222), (150, 110, 60), "bean"),
+}
+
+
+class ProductTemplate(models.Model):
+    _inherit = "product.template"
+
+    @api.model
+    def _mall_demo_setup(self, rows):
+        """Finish the demo catalogue (called from demo data only).
+
+        rows: [(template id, supplier id, [stock of 500g, 1kg, 2.5kg, 5kg])].
+        Sets per-variant prices (bigger bags cost less per kg), weights,
+        the supplier's settlement price per variant, a generated image and
+        stock on hand in the main warehouse.
+        """
+        warehouse = self.env["stock.warehouse"].search(
+            [("company_id", "=", self.env.company.id)], limit=1
+        )
+        size_values = {
+            self.env.ref(xmlid).id: (xmlid, factor, weight)
+            for xmlid, (factor, weight) in SIZES.items()
+        }
+        quants = self.env["stock.quant"]
+        for index, (template_id, supplier_id, stock) in enumerate(rows):
+            template = self.browse(template_id)
+            template.image_1920 = self._mall_demo_image(template, index)
+            base = template.list_price
+            for ptav in template.attribute_line_ids.product_template_value_ids:
+                if ptav.product_attribute_value_id.id in size_values:
+                    _xmlid, factor, _weight = size_values[ptav.product_attribute_value_id.id]
+                    price = round(base * factor) - 0.1 if factor != 1.0 else base
+                    ptav.price_extra = round(price - base, 2)
+            sellers = []
+            for variant in template.product_variant_ids:
+                size = variant.product_template_attribute_value_ids.filtered(
+                    lambda v: v.product_attribute_value_id.id in size_values
+                )
+                xmlid, _factor, weight = size_values[size.product_attribute_value_id.id]
+                variant.weight = weight
+                sellers.append(
+                    {
+                        "partner_id": supplier_id,
+                        "product_tmpl_id": template.id,
+                        "product_id": variant.id,
+                        "price": round(variant.lst_price * SETTLEMENT_RATE, 2),
+                        "min_qty": 0,
+                        "delay": 2,
+                    }
+                )
+                qty = stock[list(SIZES).index(xmlid)]
+                quants |= quants.with_context(inventory_mode=True).create(
+                    {
+                        "product_id": variant.id,
+                        "location_id": warehouse.lot_stock_id.id,
+                        "inventory_quantity": qty,
+                    }
+                )
+            self.env["product.supplierinfo"].create(sellers)
+        quants.action_apply_inventory()
+
+    def _mall_demo_image(self, template, index):
+        """A bag with the category's colours and a pattern of its goods."""
+        xmlid = template.categ_id.get_external_id().get(template.categ_id.id)
+        background, colour, pattern = PALETTES.get(
+            xmlid, ((245, 245, 245), (120, 120, 120), "grain")
+        )
+        rng = random.Random(template.name)
+        size = 512
+        img = Image.new("RGB", (size, size), background)
+        draw = ImageDraw.Draw(img)
+        shade = tuple(max(0, c - 25 * (index % 3)) for c in colour)
+        draw.rounded_rectangle([96, 110, 416, 460], radius=36, fill=shade)
+        draw.rectangle([96, 110, 416, 150], fill=tuple(max(0, c - 40) for c in shade))
+        draw.rounded_rectangle([150, 200, 362, 400], radius=24, fill=background)
+        for _i in range(40):
+            x, y = rng.randint(170, 340), rng.randint(215, 380)
+            if pattern == "grain":
+                draw.ellipse([x, y, x + 10, y + 18], fill=(255, 255, 250), outline=colour)
+            elif pattern == "noodle":
+                draw.arc([x - 20, y, x + 20, y + 16], 0, 180, fill=colour, width=3)
+            else:
+                draw.ellipse([x, y, x + 12, y + 12], fill=shade)
+        buf = io.BytesIO()
+        img.save(buf, format="PNG", optimize=True)
+        return base64.b64encode(buf.getvalue())

@@ -1,0 +1,109 @@
+from odoo.tests import tagged
+from odoo.tests.common import TransactionCase
+
+SIZES = ["500g", "1kg", "2.5kg", "5kg"]
+
+
+@tagged("post_install", "-at_install")
+class TestMallDemoData(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.categories = {
+            name: cls.env.ref(f"mall_demo.categ_{key}")
+            for key, name in (("rice", "大米"), ("noodle", "面条"), ("grain", "杂粮"))
+        }
+        cls.products = cls.env["product.template"].search(
+            [("categ_id", "child_of", cls.env.ref("mall_demo.categ_mall").id)]
+        )
+        cls.suppliers = (
+            cls.env.ref("mall_demo.supplier_wuchang")
+            | cls.env.ref("mall_demo.supplier_xinxiang")
+            | cls.env.ref("mall_demo.supplier_shanxi")
+        )
+
+    def test_catalogue_spans_the_three_categories(self):
+        self.assertGreaterEqual(len(self.products), 12)
+        for name, categ in self.categories.items():
+            with self.subTest(category=name):
+                self.assertEqual(categ.name, name)
+                self.assertGreaterEqual(
+                    len(self.products.filtered(lambda p, c=categ: p.categ_id == c)), 3
+                )
+
+    def test_every_product_is_complete(self):
+        attribute_names = {"产地", "品种", "等级", "规格"}
+        for product in self.products:
+            with self.subTest(product=product.name):
+                self.assertTrue(product.sale_ok)
+                self.assertTrue(product.mall_ok)
+                self.assertTrue(product.is_storable)
+                self.assertTrue(product.image_1920, "an image")
+                self.assertTrue(product.description_sale)
+                self.assertTrue(product.mall_nutrition_info)
+                self.assertTrue(product.mall_storage_info)
+                self.assertEqual(
+                    set(product.attribute_line_ids.attribute_id.mapped("name")),
+                    attribute_names,
+                )
+                variants = product.product_variant_ids
+                self.assertEqual(
+                    sorted(
+                        variants.product_template_attribute_value_ids.mapped("name"),
+                        key=SIZES.index,
+                    ),
+                    SIZES,
+                )
+
+    def test_variant_prices_weights_and_stock(self):
+        for product in self.products:
+            variants = product.product_variant_ids.sorted(
+                lambda v: SIZES.index(v.product_template_attribute_value_ids.name)
+            )
+            prices = variants.mapped("lst_price")
+            weights = variants.mapped("weight")
+            with self.subTest(product=product.name):
+                self.assertEqual(prices, sorted(prices), "bigger bags cost more")
+                self.assertEqual(len(set(prices)), 4, "a price per variant")
+                self.assertEqual(weights, [0.5, 1.0, 2.5, 5.0])
+                # a bigger bag is cheaper per kilogram
+                self.assertLess(prices[-1] / weights[-1], prices[0] / weights[0])
+                for variant in variants:
+                    self.assertGreater(variant.qty_available, 0, variant.display_name)
+
+    def test_suppliers_and_settlement_prices(self):
+        self.assertEqual(len(self.suppliers), 3)
+        for supplier in self.suppliers:
+            with self.subTest(supplier=supplier.name):
+                self.assertTrue(supplier.is_company)
+                self.assertTrue(supplier.child_ids, "has contacts")
+                self.assertTrue(supplier.phone and supplier.street)
+        for product in self.products:
+            for variant in product.product_variant_ids:
+                seller = variant.seller_ids.filtered(lambda s, v=variant: s.product_id == v)
+                with self.subTest(variant=variant.display_name):
+                    self.assertEqual(len(seller), 1)
+                    self.assertIn(seller.partner_id, self.suppliers)
+                    self.assertLess(seller.price, variant.lst_price)
+                    self.assertGreater(seller.price, 0)
+
+    def test_shoppers_with_addresses(self):
+        shoppers = self.env["res.partner"].search([("mall_openid", "=like", "demo-openid-%")])
+        self.assertGreaterEqual(len(shoppers), 5)
+        for shopper in shoppers:
+            with self.subTest(shopper=shopper.name):
+                self.assertTrue(shopper.mall_is_member)
+                self.assertTrue(shopper.mall_register_channel)
+                addresses = shopper.child_ids.filtered(lambda c: c.type == "delivery")
+                self.assertTrue(addresses)
+                for address in addresses:
+                    self.assertEqual(address.country_id.code, "CN")
+                    self.assertTrue(address.state_id and address.street and address.mobile)
+
+    def test_mall_product_list_shows_the_shop_only(self):
+        """微信商城 > 商品 opens on the mall's catalogue, not Odoo's demo furniture."""
+        action = self.env["ir.actions.act_window"]._for_xml_id("mall_base.action_mall_products")
+        self.assertIn("search_default_mall_ok", action["context"])
+        shown = self.env["product.template"].search([("mall_ok", "=", True)])
+        self.assertEqual(shown, self.products)
+        self.assertEqual(self.env.company.name, "稻香米面商城")
