@@ -9,33 +9,24 @@ receiver and are checked with ``WeChatPay.callback()``.
 import json
 import threading
 import time
-from datetime import datetime
-from datetime import timedelta
-from datetime import timezone
-from http.server import BaseHTTPRequestHandler
-from http.server import ThreadingHTTPServer
+from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import requests
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from wechatpayv3 import WeChatPay
-from wechatpayv3 import WeChatPayType
-from wechatpayv3.utils import build_authorization
-from wechatpayv3.utils import load_private_key
+from wechatpayv3 import WeChatPay, WeChatPayType
+from wechatpayv3.utils import build_authorization, load_private_key
 from wechatpy import WeChatClient
-from wechatpy.exceptions import APILimitedException
-from wechatpy.exceptions import WeChatClientException
+from wechatpy.exceptions import APILimitedException, WeChatClientException
 
 try:
-    from tests.wechat_simulator.client import MerchantKeys
-    from tests.wechat_simulator.client import Simulator
+    from tests.wechat_simulator.client import MerchantKeys, Simulator
 except ImportError:  # run from inside tests/ without the package on the path
-    from wechat_simulator.client import MerchantKeys
-    from wechat_simulator.client import Simulator
+    from wechat_simulator.client import MerchantKeys, Simulator
 
 APPID = "wxsimtest00000001"
 SECRET = "sim-test-secret"

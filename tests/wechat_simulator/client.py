@@ -22,8 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests

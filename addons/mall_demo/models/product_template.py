@@ -4,7 +4,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from odoo import api, models
+from odoo import Command, api, models
 
 # 规格 value -> (price factor against the 500g price, weight in kg)
 SIZES = {
@@ -78,6 +78,43 @@ class ProductTemplate(models.Model):
                 )
             self.env["product.supplierinfo"].create(sellers)
         quants.action_apply_inventory()
+        self.browse([row[0] for row in rows]).action_mall_publish()
+
+    @api.model
+    def _mall_demo_orders(self, orders):
+        """Paid demo orders: [(shopper, address, [(template, size index, qty)])].
+
+        The size index counts 500g, 1kg, 2.5kg, 5kg from 0.
+
+        Confirming them sends purchase orders to the suppliers and leaves
+        dropship transfers waiting in the supplier portal.
+        """
+        sale_orders = self.env["sale.order"].create(
+            [
+                {
+                    "partner_id": shopper_id,
+                    "partner_shipping_id": address_id,
+                    "order_line": [
+                        Command.create(
+                            {
+                                "product_id": self._mall_demo_variant(template_id, size).id,
+                                "product_uom_qty": qty,
+                            }
+                        )
+                        for template_id, size, qty in lines
+                    ],
+                }
+                for shopper_id, address_id, lines in orders
+            ]
+        )
+        sale_orders.action_confirm()
+
+    def _mall_demo_variant(self, template_id, size_index):
+        size_value = self.env.ref(list(SIZES)[size_index])
+        return self.browse(template_id).product_variant_ids.filtered(
+            lambda v: v.product_template_attribute_value_ids.product_attribute_value_id
+            == size_value
+        )
 
     def _mall_demo_image(self, template, index):
         """A bag with the category's colours and a pattern of its goods."""
