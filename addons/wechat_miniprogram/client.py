@@ -116,7 +116,7 @@ class WeChatTokenStorage(SessionStorage):
                 )
         except psycopg2.errors.SerializationFailure:
             # repeatable read: another worker inserted the row meanwhile; it exists
-            pass
+            _logger.debug("token row of %s created by another worker", self.appid)
 
     def _write(self, cr, token, expires_at):
         cr.execute(

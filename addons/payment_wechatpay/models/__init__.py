@@ -1,0 +1,3 @@
+from . import payment_provider
+from . import payment_transaction
+from . import payment_wechatpay_certificate

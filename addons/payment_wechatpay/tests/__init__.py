@@ -1,0 +1,2 @@
+from . import test_payment_flows
+from . import test_refund_flows
