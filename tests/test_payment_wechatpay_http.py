@@ -189,3 +189,72 @@ def test_concurrent_duplicate_notifies_apply_once(odoo_server, sim, shop):
     assert len(jobs) == 1, jobs
     # the job runs after commit (queue_job's runner) and post-processes the payment
     _wait(lambda: _tx(shop, tx_id)["is_post_processed"], message="post-processed")
+
+
+def test_shopper_journey_login_pay_refund(odoo_server, sim, shop):
+    """Login -> prepay -> the shopper pays -> notify -> done -> partial and full refund.
+
+    Every step crosses real HTTP: the suite's server calls the simulator through
+    wechatpy and wechatpayv3, and the simulator's signed notifies come back.
+    """
+    call = shop["call"]
+    company_id = call("res.company", "search", [], limit=1)[0]
+    call(
+        "res.company",
+        "write",
+        [company_id],
+        {
+            "wechat_mp_appid": APPID,
+            "wechat_mp_secret": "secret",
+            "wechat_mp_api_base_url": sim.base_url,
+        },
+    )
+    code = sim.add_code(APPID, "o-journey-shopper", unionid="u-journey-shopper")
+    session = call("wechat.miniprogram", "code2session", code)
+    assert session["openid"] == "o-journey-shopper"
+    assert session["unionid"] == "u-journey-shopper"
+    # a code works once
+    reused = odoo_server.call(shop["admin"], "wechat.miniprogram", "code2session", code)
+    assert reused["error"]["data"]["name"].endswith("WeChatError")
+
+    reference = "JRN" + uuid.uuid4().hex[:12].upper()
+    tx_id = call(
+        "payment.transaction",
+        "create",
+        {
+            "provider_id": shop["provider_id"],
+            "payment_method_id": shop["method_id"],
+            "currency_id": shop["currency_id"],
+            "partner_id": shop["partner_id"],
+            "amount": 19.99,
+            "reference": reference,
+            "operation": "online_direct",
+        },
+    )
+    params = call("payment.transaction", "wechatpay_request_payment", [tx_id], session["openid"])
+    assert set(params) >= {"timeStamp", "nonceStr", "package", "signType", "paySign"}
+    assert sim.transaction(reference)["amount"]["total"] == 1999
+    sim.pay(reference, mchid=MCHID)
+    _wait(lambda: _tx(shop, tx_id)["state"] == "done", message="paid")
+
+    for kwargs in ({"amount_to_refund": 5.0}, {}):
+        # action_refund returns nothing: JSON-RPC then has no "result" key
+        answer = odoo_server.call(
+            shop["admin"], "payment.transaction", "action_refund", [tx_id], **kwargs
+        )
+        assert "error" not in answer, answer
+    refunds = call(
+        "payment.transaction",
+        "search_read",
+        [["source_transaction_id", "=", tx_id], ["operation", "=", "refund"]],
+        ["amount", "state"],
+    )
+    assert sorted(-r["amount"] for r in refunds) == [5.0, 14.99]
+
+    def refunded():
+        states = call("payment.transaction", "read", [r["id"] for r in refunds], ["state"])
+        return all(s["state"] == "done" for s in states)
+
+    _wait(refunded, message="refund notifies applied")
+    sent = sim.control("GET", "refunds", params={"out_trade_no": reference})["refunds"]
+    assert sum(r["amount"]["refund"] for r in sent) == 1999
