@@ -355,8 +355,22 @@ def main():
                 attachment = env["ir.attachment"].browse(
                     int(action["url"].split("/")[-1].split("?")[0])
                 )
+                # the query alone, for the split between PostgreSQL and the XLSX
+                started = time.perf_counter()
+                cr.execute("SET LOCAL jit = off")
+                cr.execute(wizard._statement_query())
+                cr.fetchall()
+                query_s = time.perf_counter() - started
                 results.append(
-                    (done, seconds, rss.peak, rss.before, attachment.file_size, os.getloadavg()[0])
+                    (
+                        done,
+                        seconds,
+                        query_s,
+                        rss.peak,
+                        rss.before,
+                        attachment.file_size,
+                        os.getloadavg()[0],
+                    )
                 )
                 if args.check:
                     check_file(attachment.raw, done)
@@ -376,15 +390,21 @@ def main():
         f"supplier statement export ({len(os.sched_getaffinity(0))} CPUs for this process, "
         f"{os.cpu_count()} on the machine)"
     )
-    print("| lines | seconds | peak RSS MB | RSS before MB | file MB | load avg | within target |")
-    print("|------:|--------:|------------:|--------------:|--------:|---------:|:-------------:|")
+    print(
+        "| lines | seconds | of which query | peak RSS MB | RSS before MB | file MB "
+        "| load avg | within target |"
+    )
+    print(
+        "|------:|--------:|---------------:|------------:|--------------:|--------:"
+        "|---------:|:-------------:|"
+    )
     ok_all = True
-    for lines, seconds, peak, before, size, load in results:
+    for lines, seconds, query_s, peak, before, size, load in results:
         ok = seconds < TARGET_SECONDS and peak < TARGET_MB
         ok_all &= ok
         print(
-            f"| {lines:,} | {seconds:.1f} | {peak:.0f} | {before:.0f} | {size / 1e6:.1f} "
-            f"| {load:.1f} | {'yes' if ok else 'NO'} |"
+            f"| {lines:,} | {seconds:.1f} | {query_s:.1f} | {peak:.0f} | {before:.0f} "
+            f"| {size / 1e6:.1f} | {load:.1f} | {'yes' if ok else 'NO'} |"
         )
     print(f"targets: under {TARGET_SECONDS} s and under {TARGET_MB} MB peak RSS")
     return 0 if ok_all else 1
