@@ -1,0 +1,3 @@
+from . import dispatcher
+from . import models
+from .hooks import post_init_hook

@@ -1,0 +1,20 @@
+APP_NAME = "mall"
+ROOT_PATH = "/mall/v1"
+ROUTING_TYPE = "mall_fastapi"
+
+SECRET_PARAM = "mall_api.token_secret"
+TOKEN_TTL_PARAM = "mall_api.token_ttl"
+DEFAULT_TOKEN_TTL = 7 * 24 * 3600
+LOGIN_RATE_LIMIT_PARAM = "mall_api.login_rate_limit"
+LOGIN_RATE_WINDOW_PARAM = "mall_api.login_rate_window"
+DEFAULT_LOGIN_RATE_LIMIT = 20
+DEFAULT_LOGIN_RATE_WINDOW = 60
+LOW_STOCK_PARAM = "mall_api.low_stock_threshold"
+DEFAULT_LOW_STOCK = 10
+
+PAGE_SIZE_MAX = 50
+DEFAULT_NICKNAME = "微信用户"
+
+# WeChat errcodes of a bad login code: invalid, already used
+INVALID_CODE_ERRCODES = (40029, 40163)
+WECHAT_RATE_LIMIT_ERRCODE = 45011

@@ -1,0 +1,88 @@
+"""The dispatcher of the storefront API: every error becomes one JSON shape.
+
+OCA fastapi lets exceptions bubble up from the FastAPI app to Odoo (so the
+transaction is rolled back and serialization failures are retried) and then
+answers ``{"detail": ...}``. The ``mall`` app is routed through this
+dispatcher instead, which answers ``{"error": {"code", "message"}}`` and
+marks expected 4xx so that Odoo logs them at INFO without a traceback.
+"""
+
+import logging
+
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from werkzeug.exceptions import HTTPException as WerkzeugHTTPException
+
+from odoo.addons.fastapi.fastapi_dispatcher import FastApiDispatcher
+from odoo.exceptions import AccessDenied, AccessError, MissingError, UserError
+
+from .const import ROUTING_TYPE
+from .exceptions import MallApiError
+
+_logger = logging.getLogger(__name__)
+
+HTTP_CODES = {
+    400: ("bad_request", "请求有误。"),
+    401: ("unauthorized", "请先登录，或登录已过期。"),
+    403: ("forbidden", "没有权限执行此操作。"),
+    404: ("not_found", "找不到该资源。"),
+    405: ("method_not_allowed", "不支持该请求方法。"),
+    409: ("conflict", "请求与当前状态冲突。"),
+    413: ("payload_too_large", "请求内容过大。"),
+    415: ("unsupported_media_type", "不支持的请求内容类型。"),
+    422: ("validation_error", "请求参数不正确。"),
+    429: ("rate_limited", "请求过于频繁，请稍后再试。"),
+    500: ("internal_error", "服务器内部错误，请稍后再试。"),
+    503: ("service_unavailable", "服务暂时不可用，请稍后再试。"),
+}
+
+
+def _describe_validation(errors):
+    """A short Chinese message naming the first invalid field."""
+    for error in errors:
+        loc = [str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path")]
+        if loc:
+            return f"请求参数不正确：{'.'.join(loc)}。"
+    return HTTP_CODES[422][1]
+
+
+def error_status_body(exc):
+    """``(status, {"error": {...}}, headers, expected)`` for any exception."""
+    headers = None
+    expected = True
+    if isinstance(exc, MallApiError):
+        status, code, message, headers = exc.status, exc.code, exc.message, exc.headers
+    elif isinstance(exc, RequestValidationError):
+        status = 422
+        code = HTTP_CODES[422][0]
+        message = _describe_validation(exc.errors())
+    elif isinstance(exc, StarletteHTTPException | WerkzeugHTTPException):
+        status = getattr(exc, "status_code", None) or getattr(exc, "code", None) or 500
+        headers = getattr(exc, "headers", None)
+        code, message = HTTP_CODES.get(status, HTTP_CODES[500 if status >= 500 else 400])
+        expected = status < 500
+    elif isinstance(exc, AccessDenied | AccessError):
+        status, (code, message) = 403, HTTP_CODES[403]
+    elif isinstance(exc, MissingError):
+        status, (code, message) = 404, HTTP_CODES[404]
+    elif isinstance(exc, UserError):
+        status, code, message = 400, "bad_request", exc.args[0]
+    else:
+        status, (code, message) = 500, HTTP_CODES[500]
+        expected = False
+    return status, {"error": {"code": code, "message": message}}, headers, expected
+
+
+class MallFastApiDispatcher(FastApiDispatcher):
+    routing_type = ROUTING_TYPE
+
+    def handle_error(self, exc):
+        status, body, headers, expected = error_status_body(exc)
+        if expected and not hasattr(exc, "loglevel"):
+            # odoo.http.Application logs an exception with ``loglevel`` at that
+            # level and without a traceback: a 4xx is the shopper's mistake.
+            try:
+                exc.loglevel = logging.INFO
+            except AttributeError:
+                _logger.debug("could not lower the log level of %r", exc)
+        return self.request.make_json_response(body, status=status, headers=headers)

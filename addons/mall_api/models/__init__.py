@@ -1,0 +1,2 @@
+from . import fastapi_endpoint
+from . import res_partner

@@ -1,0 +1,53 @@
+from odoo import fields, models
+from odoo.addons.fastapi.dependencies import authenticated_partner_impl
+
+from ..const import APP_NAME, ROUTING_TYPE
+from ..dependencies import authenticated_member_impl
+from ..routers import auth_router, catalog_router, me_router
+
+API_DESCRIPTION = """
+The JSON API of the WeChat mini-program.
+
+Log in with `POST /auth/login` and a `wx.login()` code, then send the token
+as `Authorization: Bearer <token>`. Every error is
+`{"error": {"code": "...", "message": "..."}}`.
+"""
+
+
+class FastapiEndpoint(models.Model):
+    _inherit = "fastapi.endpoint"
+
+    app = fields.Selection(
+        selection_add=[(APP_NAME, "WeChat Mall Storefront")],
+        ondelete={APP_NAME: "cascade"},
+    )
+
+    def _get_fastapi_routers(self):
+        if self.app == APP_NAME:
+            return self._get_mall_routers()
+        return super()._get_fastapi_routers()
+
+    def _get_mall_routers(self):
+        """The routers of the ``mall`` app. Feature addons extend this:
+        ``return super()._get_mall_routers() + [my_router]``."""
+        return [auth_router, me_router, catalog_router]
+
+    def _get_app(self):
+        app = super()._get_app()
+        if self.app == APP_NAME:
+            app.dependency_overrides[authenticated_partner_impl] = authenticated_member_impl
+        return app
+
+    def _prepare_fastapi_app_params(self):
+        params = super()._prepare_fastapi_app_params()
+        if self.app == APP_NAME:
+            params["description"] = self.description or API_DESCRIPTION
+            params["version"] = "1"
+        return params
+
+    def _get_routing_info(self):
+        routing = super()._get_routing_info()
+        if self.app == APP_NAME:
+            # errors in the mall's own shape (see ..dispatcher)
+            routing["type"] = ROUTING_TYPE
+        return routing

@@ -1,0 +1,3 @@
+from .auth import auth_router
+from .me import me_router
+from .catalog import catalog_router

@@ -1,0 +1,119 @@
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+from odoo import fields
+from odoo.addons.fastapi.dependencies import odoo_env
+from odoo.addons.mall_base.models.res_partner import REGISTER_CHANNELS
+from odoo.addons.wechat_miniprogram.exceptions import WeChatError
+from odoo.api import Environment
+from odoo.exceptions import UserError
+
+from .. import ratelimit
+from ..const import (
+    DEFAULT_LOGIN_RATE_LIMIT,
+    DEFAULT_LOGIN_RATE_WINDOW,
+    DEFAULT_NICKNAME,
+    INVALID_CODE_ERRCODES,
+    LOGIN_RATE_LIMIT_PARAM,
+    LOGIN_RATE_WINDOW_PARAM,
+    WECHAT_RATE_LIMIT_ERRCODE,
+)
+from ..exceptions import MallApiError, too_many_requests
+from ..schemas import LoginRequest, LoginResponse, Member
+from ..tokens import issue_token
+from .common import ERROR_RESPONSES, member_data
+
+_logger = logging.getLogger(__name__)
+
+auth_router = APIRouter(tags=["auth"], responses=ERROR_RESPONSES)
+
+CHANNELS = {key for key, _label in REGISTER_CHANNELS}
+
+
+def _int_param(env, key, default):
+    value = env["ir.config_parameter"].sudo().get_param(key)
+    try:
+        return int(value) if value not in (None, False, "") else default
+    except ValueError:
+        return default
+
+
+def check_login_rate(env, request):
+    limit = _int_param(env, LOGIN_RATE_LIMIT_PARAM, DEFAULT_LOGIN_RATE_LIMIT)
+    window = max(_int_param(env, LOGIN_RATE_WINDOW_PARAM, DEFAULT_LOGIN_RATE_WINDOW), 1)
+    client = request.client.host if request.client else "unknown"
+    wait = ratelimit.hit((env.cr.dbname, "login", client), limit, window)
+    if wait:
+        raise too_many_requests("登录尝试过于频繁，请稍后再试。", retry_after=wait)
+
+
+def channel_of_scene(scene):
+    """``store_qr:S01`` -> ``store_qr``; anything else -> ``miniprogram``."""
+    prefix = (scene or "").split(":", 1)[0]
+    return prefix if ":" in (scene or "") and prefix in CHANNELS else "miniprogram"
+
+
+def wechat_session(env, code):
+    try:
+        return env["wechat.miniprogram"].sudo().code2session(code, company=env.company)
+    except WeChatError as exc:
+        if exc.errcode in INVALID_CODE_ERRCODES:
+            raise MallApiError(401, "invalid_code", "登录凭证无效或已使用，请重新登录。") from exc
+        if exc.errcode == WECHAT_RATE_LIMIT_ERRCODE:
+            raise too_many_requests("微信登录过于频繁，请稍后再试。") from exc
+        if exc.transient:
+            raise MallApiError(
+                503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。"
+            ) from exc
+        _logger.warning("code2session refused: %s (errcode %s)", exc.errmsg, exc.errcode)
+        raise MallApiError(400, "wechat_error", "微信登录失败，请重新登录。") from exc
+    except UserError as exc:
+        _logger.warning("mini-program login unavailable: %s", exc)
+        raise MallApiError(503, "not_configured", "商城暂未开放登录，请稍后再试。") from exc
+
+
+def login_member(env, session, scene):
+    """Find the member of the openid in the current company, or create it."""
+    partners = env["res.partner"].sudo().with_context(active_test=False)
+    company = env.company
+    member = partners.search(
+        [("mall_openid", "=", session["openid"]), ("company_id", "=", company.id)], limit=1
+    )
+    if member:
+        if not member.active:
+            raise MallApiError(403, "member_disabled", "该账号已停用，请联系客服。")
+        vals = {}
+        if session.get("unionid") and not member.mall_unionid:
+            vals["mall_unionid"] = session["unionid"]
+        if not member.mall_member_since:
+            vals["mall_member_since"] = fields.Datetime.now()
+        if vals:
+            member.write(vals)
+        return member
+    return partners.create(
+        {
+            "name": DEFAULT_NICKNAME,
+            "company_id": company.id,
+            "mall_openid": session["openid"],
+            "mall_unionid": session.get("unionid") or False,
+            "mall_member_since": fields.Datetime.now(),
+            "mall_register_channel": channel_of_scene(scene),
+            "mall_register_scene": scene or False,
+        }
+    )
+
+
+@auth_router.post("/auth/login", response_model=LoginResponse)
+def login(
+    data: LoginRequest,
+    request: Request,
+    env: Annotated[Environment, Depends(odoo_env)],
+) -> LoginResponse:
+    """Log in with a `wx.login()` code; the member is created on its first login."""
+    check_login_rate(env, request)
+    session = wechat_session(env, data.code)
+    member = login_member(env, session, data.scene or None)
+    token, expires_in = issue_token(env, member.id)
+    return LoginResponse(token=token, expires_in=expires_in, member=Member(**member_data(member)))

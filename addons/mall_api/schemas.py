@@ -1,0 +1,126 @@
+"""Pydantic schemas of every request and response of the storefront API.
+
+Responses list their fields explicitly: nothing else of a record leaves the
+server (no costs, no supplier or settlement prices)."""
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+StockState = Literal["in_stock", "low", "out_of_stock"]
+ProductSort = Literal["default", "price_asc", "price_desc", "newest"]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable English code, e.g. `invalid_code`.")
+    message: str = Field(description="A message for the shopper, in Chinese.")
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+class LoginRequest(StrictModel):
+    code: str = Field(min_length=1, max_length=128, description="The `wx.login()` code.")
+    scene: str | None = Field(
+        default=None,
+        max_length=64,
+        description="The scene the mini-program was opened with (QR code, share). "
+        "Kept on the member's first login; `<channel>:<rest>` sets the channel.",
+    )
+
+
+class Member(BaseModel):
+    id: int
+    nickname: str
+    avatar_url: str | None = None
+    member_since: datetime | None = None
+    register_channel: str | None = None
+
+
+class LoginResponse(BaseModel):
+    token: str
+    expires_in: int = Field(description="Seconds until the token expires.")
+    member: Member
+
+
+class MemberUpdate(StrictModel):
+    nickname: str | None = Field(default=None, min_length=1, max_length=64)
+    avatar_url: str | None = Field(
+        default=None, max_length=1024, pattern=r"^https?://[^\s]+$", description="http(s) URL."
+    )
+
+
+class CategoryRef(BaseModel):
+    id: int
+    name: str
+
+
+class Category(CategoryRef):
+    parent_id: int | None = None
+    product_count: int
+
+
+class CategoryList(BaseModel):
+    items: list[Category]
+
+
+class Paging(BaseModel):
+    page: int
+    page_size: int
+    total: int
+    pages: int
+
+
+class ProductItem(BaseModel):
+    id: int
+    name: str
+    price_from: float
+    currency: str
+    image_url: str
+    category: CategoryRef | None = None
+
+
+class ProductList(BaseModel):
+    items: list[ProductItem]
+    paging: Paging
+
+
+class AttributeValue(BaseModel):
+    attribute: str
+    value: str
+
+
+class ProductAttribute(BaseModel):
+    name: str
+    values: list[str]
+
+
+class Variant(BaseModel):
+    id: int
+    name: str
+    attributes: list[AttributeValue]
+    price: float
+    stock_state: StockState
+    image_url: str
+
+
+class ProductDetail(BaseModel):
+    id: int
+    name: str
+    price_from: float
+    currency: str
+    category: CategoryRef | None = None
+    description: str | None = None
+    nutrition: str | None = None
+    storage: str | None = None
+    images: list[str]
+    attributes: list[ProductAttribute] = Field(
+        description="Attributes that do not make variants (产地, 品种, 等级)."
+    )
+    variants: list[Variant]

@@ -1,0 +1,2 @@
+from . import test_auth
+from . import test_catalog

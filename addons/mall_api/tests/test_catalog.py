@@ -1,0 +1,189 @@
+import re
+
+from odoo.tests import tagged
+
+from .common import MallApiCase, MallApiSimulatorCase
+
+FORBIDDEN_WORDS = ("settlement", "standard_price", "seller", "supplier", "cost")
+
+
+def published(env):
+    return (
+        env["product.template"]
+        .sudo()
+        .search([("mall_ok", "=", True), ("mall_published", "=", True), ("sale_ok", "=", True)])
+    )
+
+
+@tagged("post_install", "-at_install")
+class TestCatalog(MallApiCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.published = published(cls.env)
+        cls.hidden = cls.published[0]
+        cls.hidden.mall_published = False
+        cls.published -= cls.hidden
+
+    def test_categories_count_published_products(self):
+        response = self.api("GET", "/categories")
+        self.assertEqual(response.status_code, 200, response.text)
+        items = response.json()["items"]
+        expected = {}
+        for template in self.published:
+            expected[template.categ_id.id] = expected.get(template.categ_id.id, 0) + 1
+        self.assertEqual({i["id"]: i["product_count"] for i in items}, expected)
+        self.assertIn("大米", {i["name"] for i in items})
+
+    def test_products_paging(self):
+        total = len(self.published)
+        self.assertGreater(total, 5)
+        seen = []
+        page = 1
+        while True:
+            response = self.api("GET", "/products", params={"page": page, "page_size": 5})
+            self.assertEqual(response.status_code, 200, response.text)
+            body = response.json()
+            self.assertEqual(body["paging"]["total"], total)
+            self.assertEqual(body["paging"]["pages"], -(-total // 5))
+            seen += [item["id"] for item in body["items"]]
+            if page >= body["paging"]["pages"]:
+                break
+            page += 1
+        self.assertEqual(sorted(seen), sorted(self.published.ids))
+        self.assertNotIn(self.hidden.id, seen)
+        item = body["items"][0]
+        self.assertEqual(
+            set(item), {"id", "name", "price_from", "currency", "image_url", "category"}
+        )
+        template = self.env["product.template"].browse(item["id"])
+        self.assertAlmostEqual(
+            item["price_from"], min(template.product_variant_ids.mapped("lst_price"))
+        )
+        self.assertEqual(
+            item["category"], {"id": template.categ_id.id, "name": template.categ_id.name}
+        )
+        self.assertIn(f"/web/image/product.template/{template.id}/", item["image_url"])
+
+    def test_products_sort(self):
+        def ids(sort):
+            response = self.api("GET", "/products", params={"sort": sort, "page_size": 50})
+            self.assertEqual(response.status_code, 200, response.text)
+            return [item["id"] for item in response.json()["items"]]
+
+        Template = self.env["product.template"]
+        asc = Template.browse(ids("price_asc")).mapped("list_price")
+        self.assertEqual(asc, sorted(asc))
+        desc = Template.browse(ids("price_desc")).mapped("list_price")
+        self.assertEqual(desc, sorted(desc, reverse=True))
+        newest = Template.browse(ids("newest"))
+        self.assertEqual(
+            newest.mapped("create_date"), sorted(newest.mapped("create_date"), reverse=True)
+        )
+        self.assertEqual(sorted(ids("default")), sorted(self.published.ids))
+
+    def test_products_search_and_category(self):
+        rice = self.env["product.category"].search([("name", "=", "大米")], limit=1)
+        response = self.api("GET", "/products", params={"category_id": rice.id, "page_size": 50})
+        items = response.json()["items"]
+        self.assertEqual(
+            {i["id"] for i in items}, set(self.published.filtered(lambda t: t.categ_id == rice).ids)
+        )
+        target = self.published[-1]
+        response = self.api("GET", "/products", params={"q": target.name[:3]})
+        self.assertIn(target.id, [i["id"] for i in response.json()["items"]])
+        response = self.api("GET", "/products", params={"q": "不存在的商品名"})
+        self.assertEqual(response.json()["items"], [])
+        self.assertEqual(response.json()["paging"]["total"], 0)
+
+    def test_products_bad_parameters(self):
+        for params in (
+            {"page_size": 51},
+            {"page_size": 0},
+            {"page": 0},
+            {"sort": "cheapest"},
+            {"category_id": "rice"},
+        ):
+            with self.subTest(params=params):
+                self.assertError(
+                    self.api("GET", "/products", params=params), 422, "validation_error"
+                )
+
+    def test_product_detail(self):
+        template = self.published.filtered(lambda t: len(t.product_variant_ids) == 4)[0]
+        response = self.api("GET", f"/products/{template.id}")
+        self.assertEqual(response.status_code, 200, response.text)
+        body = response.json()
+        self.assertEqual(body["name"], template.name)
+        self.assertEqual({a["name"] for a in body["attributes"]}, {"产地", "品种", "等级"})
+        self.assertEqual(len(body["variants"]), 4)
+        threshold = 10
+        for variant_data in body["variants"]:
+            variant = self.env["product.product"].browse(variant_data["id"])
+            self.assertEqual(variant.product_tmpl_id, template)
+            self.assertAlmostEqual(variant_data["price"], variant.lst_price)
+            self.assertEqual(variant_data["attributes"][0]["attribute"], "规格")
+            qty = variant.qty_available
+            expected = (
+                "in_stock"
+                if not template.is_storable
+                else "out_of_stock"
+                if qty <= 0
+                else "low"
+                if qty <= threshold
+                else "in_stock"
+            )
+            self.assertEqual(variant_data["stock_state"], expected)
+        self.assertEqual(body["nutrition"], template.mall_nutrition_info)
+        self.assertEqual(body["storage"], template.mall_storage_info)
+        self.assertTrue(body["images"])
+
+    def test_product_detail_not_found(self):
+        self.assertError(self.api("GET", f"/products/{self.hidden.id}"), 404, "not_found")
+        self.assertError(self.api("GET", "/products/999999999"), 404, "not_found")
+        self.assertError(self.api("GET", "/products/abc"), 422, "validation_error")
+
+
+@tagged("post_install", "-at_install")
+class TestNoSettlementPrices(MallApiSimulatorCase):
+    def test_no_cost_or_settlement_in_any_response(self):
+        templates = published(self.env)
+        secret_values = set()
+        for template in templates:
+            for variant in template.product_variant_ids:
+                if variant.standard_price:
+                    secret_values.add(variant.standard_price)
+        for info in (
+            self.env["product.supplierinfo"]
+            .sudo()
+            .search([("product_tmpl_id", "in", templates.ids)])
+        ):
+            secret_values.add(info.price)
+        self.assertTrue(secret_values, "the demo has settlement prices")
+        sale_prices = set(
+            templates.product_variant_ids.mapped("lst_price") + templates.mapped("list_price")
+        )
+        secret_values -= sale_prices
+        token = self.member_token(scene="store_qr:S01")
+        bodies = [
+            self.api("GET", "/me", token=token).text,
+            self.api("GET", "/categories").text,
+            self.api("GET", "/openapi.json").text,
+        ]
+        page = 1
+        while True:
+            response = self.api("GET", "/products", params={"page": page, "page_size": 50})
+            bodies.append(response.text)
+            if page >= response.json()["paging"]["pages"]:
+                break
+            page += 1
+        for template in templates:
+            bodies.append(self.api("GET", f"/products/{template.id}").text)
+        numbers = set()
+        for body in bodies:
+            lowered = body.lower()
+            for word in FORBIDDEN_WORDS:
+                self.assertNotIn(word, lowered)
+            numbers.update(float(n) for n in re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", body))
+        leaked = {v for v in secret_values if any(abs(v - n) < 0.001 for n in numbers)}
+        self.assertFalse(leaked, f"settlement prices or costs in the API output: {leaked}")
