@@ -18,3 +18,11 @@ DEFAULT_NICKNAME = "微信用户"
 # WeChat errcodes of a bad login code: invalid, already used
 INVALID_CODE_ERRCODES = (40029, 40163)
 WECHAT_RATE_LIMIT_ERRCODE = 45011
+
+ORDER_RATE_LIMIT_PARAM = "mall_api.order_rate_limit"
+ORDER_RATE_WINDOW_PARAM = "mall_api.order_rate_window"
+DEFAULT_ORDER_RATE_LIMIT = 10
+DEFAULT_ORDER_RATE_WINDOW = 60
+ORDER_IP_RATE_LIMIT_PARAM = "mall_api.order_ip_rate_limit"
+DEFAULT_ORDER_IP_RATE_LIMIT = 300
+IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9_\-]{8,64}$"

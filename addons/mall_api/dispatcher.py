@@ -8,6 +8,7 @@ marks expected 4xx so that Odoo logs them at INFO without a traceback.
 """
 
 import logging
+import re
 
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -35,6 +36,31 @@ HTTP_CODES = {
     500: ("internal_error", "服务器内部错误，请稍后再试。"),
     503: ("service_unavailable", "服务暂时不可用，请稍后再试。"),
 }
+
+
+_NON_ASCII = re.compile(rb"[^\x21-\x7e]")
+
+
+def ascii_query_string(query):
+    """``QUERY_STRING`` with every byte outside printable ASCII percent-encoded.
+
+    A client may send a raw, unencoded query (``?q=大米`` as UTF-8 bytes).
+    Werkzeug's server puts it into the environ as the Latin-1 reading of
+    the UTF-8 encoding of the Latin-1 reading of the raw bytes ("WSGI encoding
+    dance" applied to an already decoded string); a2wsgi then encodes the query
+    as ASCII for the ASGI scope and fails with ``UnicodeEncodeError`` (a 500).
+    Undo the dance when it was applied, then percent-encode: starlette decodes
+    ``%E5%A4%A7`` back to UTF-8 as for any encoded query.
+    """
+    if query.isascii():
+        return query
+    raw = query.encode("latin-1", "replace")
+    try:
+        raw = raw.decode("utf-8").encode("latin-1")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        # a server that passes the raw bytes as Latin-1 (PEP 3333): keep them
+        _logger.debug("query string not double-encoded: %r", query)
+    return _NON_ASCII.sub(lambda match: b"%%%02X" % match.group()[0], raw).decode("ascii")
 
 
 def _describe_validation(errors):
@@ -75,6 +101,14 @@ def error_status_body(exc):
 
 class MallFastApiDispatcher(FastApiDispatcher):
     routing_type = ROUTING_TYPE
+
+    def _get_environ(self):
+        environ = super()._get_environ()
+        query = environ.get("QUERY_STRING") or ""
+        if not query.isascii():
+            # a copy: Odoo's request keeps its own environ
+            environ = dict(environ, QUERY_STRING=ascii_query_string(query))
+        return environ
 
     def handle_error(self, exc):
         status, body, headers, expected = error_status_body(exc)

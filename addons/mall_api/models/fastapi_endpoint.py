@@ -3,7 +3,14 @@ from odoo.addons.fastapi.dependencies import authenticated_partner_impl
 
 from ..const import APP_NAME, ROUTING_TYPE
 from ..dependencies import authenticated_member_impl
-from ..routers import auth_router, catalog_router, me_router
+from ..routers import (
+    address_router,
+    auth_router,
+    cart_router,
+    catalog_router,
+    me_router,
+    order_router,
+)
 
 API_DESCRIPTION = """
 The JSON API of the WeChat mini-program.
@@ -30,7 +37,14 @@ class FastapiEndpoint(models.Model):
     def _get_mall_routers(self):
         """The routers of the ``mall`` app. Feature addons extend this:
         ``return super()._get_mall_routers() + [my_router]``."""
-        return [auth_router, me_router, catalog_router]
+        return [
+            auth_router,
+            me_router,
+            catalog_router,
+            address_router,
+            cart_router,
+            order_router,
+        ]
 
     def _get_app(self):
         app = super()._get_app()

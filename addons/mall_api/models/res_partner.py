@@ -1,5 +1,10 @@
 from odoo import fields, models
 
+# at most this many active delivery addresses per member
+MAX_DELIVERY_ADDRESSES = 20
+# the context key set while the storefront API writes a delivery address
+MALL_ADDRESS_CONTEXT = "mall_api_delivery_address"
+
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
@@ -9,3 +14,93 @@ class ResPartner(models.Model):
         copy=False,
         help="The member's avatar, as set in the mini-program.",
     )
+    mall_district = fields.Char(
+        string="District",
+        help="The district (区/县) of a delivery address entered in the mini-program.",
+    )
+    mall_default_address = fields.Boolean(
+        string="Default Delivery Address",
+        copy=False,
+        help="The member's default delivery address in the mini-program: one per member.",
+    )
+
+    def _handle_first_contact_creation(self):
+        # Odoo copies the address of a first child onto a parent without an
+        # address: a shopper's delivery address must not change the member.
+        if self.env.context.get(MALL_ADDRESS_CONTEXT):
+            return
+        return super()._handle_first_contact_creation()
+
+    # ------------------------------------------------------------ delivery addresses
+
+    def _mall_delivery_address_domain(self):
+        self.ensure_one()
+        return [
+            ("parent_id", "=", self.id),
+            ("type", "=", "delivery"),
+            ("active", "=", True),
+        ]
+
+    def _mall_delivery_addresses(self):
+        """The member's active delivery addresses, the default one first, then
+        the most recent."""
+        self.ensure_one()
+        return (
+            self.sudo()
+            .with_context(active_test=True)
+            .search(
+                self._mall_delivery_address_domain(), order="mall_default_address desc, id desc"
+            )
+        )
+
+    def _mall_delivery_address(self, address_id):
+        """The active delivery address ``address_id`` of this member, or an
+        empty recordset (an unknown id, another member's or an archived one)."""
+        self.ensure_one()
+        Partner = self.env["res.partner"].sudo()
+        if isinstance(address_id, bool):
+            return Partner
+        try:
+            address_id = int(address_id)
+        except (TypeError, ValueError):
+            return Partner
+        if address_id <= 0:
+            return Partner
+        return Partner.with_context(active_test=True).search(
+            [*self._mall_delivery_address_domain(), ("id", "=", address_id)], limit=1
+        )
+
+    def _mall_lock_delivery_addresses(self):
+        """Serialize the changes to the member's addresses (limit, default):
+        a row lock on the member that does not block other tables' foreign keys."""
+        self.ensure_one()
+        self.env.cr.execute("SELECT id FROM res_partner WHERE id = %s FOR NO KEY UPDATE", [self.id])
+
+    def _mall_set_default_address(self, address):
+        """Make ``address`` (a delivery address of this member) its only default."""
+        self.ensure_one()
+        others = self._mall_delivery_addresses().filtered(
+            lambda a: a.mall_default_address and a != address
+        )
+        if others:
+            others.write({"mall_default_address": False})
+        if not address.mall_default_address:
+            address.write({"mall_default_address": True})
+
+    def _mall_ensure_default_address(self):
+        """When the member has addresses but no default, the most recent one
+        becomes the default."""
+        self.ensure_one()
+        addresses = self._mall_delivery_addresses()
+        if addresses and not addresses.filtered("mall_default_address"):
+            addresses.sorted("id", reverse=True)[0].write({"mall_default_address": True})
+
+    def _mall_masked_mobile(self):
+        """The member's mobile as shown in the mini-program: ``138****5678``."""
+        self.ensure_one()
+        number = (self.mobile or "").replace(" ", "")
+        if not number:
+            return None
+        if len(number) <= 7:
+            return "****" + number[-2:]
+        return f"{number[:3]}****{number[-4:]}"

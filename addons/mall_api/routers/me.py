@@ -1,14 +1,26 @@
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
 from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner
+from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
+from odoo.addons.wechat_miniprogram.exceptions import WeChatError
+from odoo.api import Environment
+from odoo.exceptions import UserError
 
-from ..schemas import Member, MemberUpdate
+from ..const import WECHAT_RATE_LIMIT_ERRCODE
+from ..exceptions import MallApiError, too_many_requests
+from ..schemas import ErrorResponse, Member, MemberPhoneRequest, MemberUpdate
 from .common import ERROR_RESPONSES, member_data
 
+_logger = logging.getLogger(__name__)
+
 me_router = APIRouter(tags=["member"], responses=ERROR_RESPONSES)
+
+# WeChat errcodes of a bad phone-number code: invalid or used (40029), used
+# (40163, as for login codes), missing (41008)
+PHONE_INVALID_CODE_ERRCODES = (40029, 40163, 41008)
 
 
 @me_router.get("/me", response_model=Member)
@@ -29,4 +41,47 @@ def update_me(
         vals["mall_avatar_url"] = data.avatar_url
     if vals:
         member.sudo().write(vals)
+    return Member(**member_data(member))
+
+
+def wechat_phone_number(env, code):
+    """The phone number of a phone-number button code, as WeChat returns it."""
+    try:
+        return env["wechat.miniprogram"].sudo().get_phone_number(code, company=env.company)
+    except WeChatError as exc:
+        if exc.errcode in PHONE_INVALID_CODE_ERRCODES:
+            raise MallApiError(400, "invalid_code", "手机号授权已失效，请重新授权。") from exc
+        if exc.errcode == WECHAT_RATE_LIMIT_ERRCODE:
+            raise too_many_requests("获取手机号过于频繁，请稍后再试。") from exc
+        if exc.transient:
+            raise MallApiError(
+                503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。"
+            ) from exc
+        _logger.warning("getPhoneNumber refused: %s (errcode %s)", exc.errmsg, exc.errcode)
+        raise MallApiError(400, "wechat_error", "获取手机号失败，请重新授权。") from exc
+    except UserError as exc:
+        _logger.warning("mini-program phone number unavailable: %s", exc)
+        raise MallApiError(503, "not_configured", "商城暂未开放手机号绑定，请稍后再试。") from exc
+
+
+@me_router.post(
+    "/me/phone",
+    response_model=Member,
+    responses={503: {"model": ErrorResponse, "description": "WeChat unavailable"}},
+)
+def bind_phone(
+    data: MemberPhoneRequest,
+    member: Annotated[Partner, Depends(authenticated_partner)],
+    env: Annotated[Environment, Depends(odoo_env)],
+) -> Member:
+    """Bind the member's mobile number with the code of the phone-number button
+    (`getPhoneNumber`); the answer shows it masked."""
+    info = wechat_phone_number(env, data.code)
+    country = str(info.get("country_code") or "86")
+    number = info.get("pure_phone_number") if country == "86" else info.get("phone_number")
+    number = (number or info.get("phone_number") or "").strip()
+    if not number:
+        _logger.warning("getPhoneNumber answered no number")
+        raise MallApiError(503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。")
+    member.sudo().write({"mobile": number})
     return Member(**member_data(member))

@@ -1,2 +1,5 @@
 from . import test_auth
 from . import test_catalog
+from . import test_address
+from . import test_me_phone
+from . import test_order

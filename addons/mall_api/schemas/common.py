@@ -1,7 +1,4 @@
-"""Pydantic schemas of every request and response of the storefront API.
-
-Responses list their fields explicitly: nothing else of a record leaves the
-server (no costs, no supplier or settlement prices)."""
+"""Schemas shared by every area: errors, paging, member, catalogue."""
 
 from datetime import datetime
 from typing import Literal
@@ -41,6 +38,10 @@ class Member(BaseModel):
     avatar_url: str | None = None
     member_since: datetime | None = None
     register_channel: str | None = None
+    phone: str | None = Field(
+        default=None,
+        description="The mobile number bound with `POST /me/phone`, masked: `138****5678`.",
+    )
 
 
 class LoginResponse(BaseModel):
@@ -53,6 +54,14 @@ class MemberUpdate(StrictModel):
     nickname: str | None = Field(default=None, min_length=1, max_length=64)
     avatar_url: str | None = Field(
         default=None, max_length=1024, pattern=r"^https?://[^\s]+$", description="http(s) URL."
+    )
+
+
+class MemberPhoneRequest(StrictModel):
+    code: str = Field(
+        min_length=1,
+        max_length=128,
+        description="The code of the mini-program's phone-number button (`getPhoneNumber`).",
     )
 
 

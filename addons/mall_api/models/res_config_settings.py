@@ -1,0 +1,9 @@
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    mall_delivery_carrier_id = fields.Many2one(
+        related="company_id.mall_delivery_carrier_id", readonly=False
+    )

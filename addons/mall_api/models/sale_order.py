@@ -1,0 +1,537 @@
+import logging
+from datetime import timedelta
+
+import psycopg2
+
+from odoo import Command, api, fields, models
+from odoo.addons.payment_wechatpay.utils import WechatpayRequestError
+from odoo.exceptions import UserError
+
+from ..exceptions import MallApiError
+
+_logger = logging.getLogger(__name__)
+
+SHOPPER_STATES = [
+    ("pending_payment", "Pending Payment"),
+    ("paid", "Paid"),
+    ("shipped", "Shipped"),
+    ("done", "Received"),
+    ("cancelled", "Cancelled"),
+    ("after_sale", "After-Sales"),
+]
+# an unpaid order is cancelled this long after its expiry (WeChat Pay may
+# still be delivering the notify of a payment made at the last second)
+EXPIRY_GRACE = timedelta(minutes=1)
+CART_MAX_LINES = 50
+# first key of pg_advisory_xact_lock(int, int) for order keys ("mall order")
+IDEMPOTENCY_LOCK_CLASS = 0x4D4F
+LINE_MAX_QTY = 99
+
+
+class DuplicateOrderKey(Exception):
+    """Another request of the member placed an order with this key meanwhile
+    (committed after this transaction's snapshot)."""
+
+
+def conflict(code, message):
+    return MallApiError(409, code, message)
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    mall_is_cart = fields.Boolean(
+        string="Mall Cart",
+        copy=False,
+        index=True,
+        help="The member's shopping cart in the mini-program (a draft order).",
+    )
+    mall_order = fields.Boolean(
+        copy=False,
+        index=True,
+        help="Placed by a shopper in the mini-program.",
+    )
+    mall_idempotency_key = fields.Char(
+        string="Idempotency Key",
+        copy=False,
+        readonly=True,
+        help="The Idempotency-Key of the request that placed the order: the same "
+        "key from the same member returns this order.",
+    )
+    mall_expires_at = fields.Datetime(
+        string="Payment Due",
+        copy=False,
+        readonly=True,
+        help="An unpaid order is cancelled after this time and its stock released.",
+    )
+    mall_received_at = fields.Datetime(
+        string="Received On", copy=False, readonly=True, help="When the shopper confirmed receipt."
+    )
+    mall_buyer_note = fields.Text(string="Shopper's Note", copy=False)
+    mall_shopper_state = fields.Selection(
+        SHOPPER_STATES,
+        string="Shopper Status",
+        compute="_compute_mall_shopper_state",
+        store=True,
+        index=True,
+        help="The status the shopper sees in the mini-program.",
+    )
+
+    def init(self):
+        res = super().init()
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS sale_order_mall_idempotency_uniq "
+            "ON sale_order (partner_id, mall_idempotency_key) "
+            "WHERE mall_idempotency_key IS NOT NULL"
+        )
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS sale_order_mall_cart_uniq "
+            "ON sale_order (partner_id, company_id) WHERE mall_is_cart"
+        )
+        return res
+
+    # ------------------------------------------------------------------
+    # Shopper status
+    # ------------------------------------------------------------------
+
+    @api.depends(
+        "state",
+        "mall_order",
+        "mall_received_at",
+        "transaction_ids.state",
+        "picking_ids.state",
+    )
+    def _compute_mall_shopper_state(self):
+        for order in self:
+            order.mall_shopper_state = (
+                order._mall_get_shopper_state() if order.mall_order else False
+            )
+
+    def _mall_get_shopper_state(self):
+        """Derived from Odoo's own states. After-sales addons override this."""
+        self.ensure_one()
+        if self.state == "cancel":
+            return "cancelled"
+        paid = self.state == "sale" or any(
+            tx.state == "done" and tx.operation != "refund" for tx in self.transaction_ids
+        )
+        if not paid:
+            return "pending_payment"
+        if self.mall_received_at:
+            return "done"
+        deliveries = self._mall_deliveries()
+        if deliveries and all(picking.state == "done" for picking in deliveries):
+            return "shipped"
+        return "paid"
+
+    def _mall_deliveries(self):
+        """The transfers that bring the goods to the shopper (from our warehouse
+        or dropshipped by a supplier)."""
+        return self.picking_ids.filtered(
+            lambda p: p.state != "cancel" and p.location_dest_id.usage == "customer"
+        )
+
+    # ------------------------------------------------------------------
+    # Cart
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _mall_get_cart(self, member, create=False):
+        company = self.env.company
+        cart = self.sudo().search(
+            [
+                ("partner_id", "=", member.id),
+                ("company_id", "=", company.id),
+                ("mall_is_cart", "=", True),
+                ("state", "=", "draft"),
+            ],
+            limit=1,
+        )
+        if not cart and create:
+            try:
+                with self.env.cr.savepoint():
+                    cart = self.sudo().create(
+                        {"partner_id": member.id, "company_id": company.id, "mall_is_cart": True}
+                    )
+            except psycopg2.errors.UniqueViolation as error:
+                # a parallel request of the member created it first
+                raise conflict("request_in_progress", "购物车正在更新，请稍后重试。") from error
+        return cart
+
+    def _mall_product_lines(self):
+        return self.order_line.filtered(
+            lambda line: not line.display_type and not line.is_delivery and not line.reward_id
+        )
+
+    @api.model
+    def _mall_check_sellable(self, product, qty):
+        """404 for a product that is not on sale; 409 when it has not enough
+        free stock (only products whose stock limits sales)."""
+        if not product._mall_is_sellable(self.env.company):
+            raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
+        Hold = self.env["mall.stock.hold"].sudo()
+        if Hold._limited_products(product):
+            free = Hold._free_quantities([product.id], self.env.company)[product.id]
+            if free < qty:
+                raise conflict("out_of_stock", f"{product.display_name} 库存不足。")
+
+    def _mall_cart_add(self, product, qty):
+        self.ensure_one()
+        line = self._mall_product_lines().filtered(lambda x: x.product_id == product)[:1]
+        new_qty = (line.product_uom_qty if line else 0) + qty
+        if new_qty > LINE_MAX_QTY:
+            raise conflict("quantity_limit", f"每件商品最多购买 {LINE_MAX_QTY} 件。")
+        self._mall_check_sellable(product, new_qty)
+        if line:
+            line.product_uom_qty = new_qty
+        else:
+            if len(self._mall_product_lines()) >= CART_MAX_LINES:
+                raise conflict("cart_full", f"购物车最多放 {CART_MAX_LINES} 种商品。")
+            self.write(
+                {"order_line": [Command.create({"product_id": product.id, "product_uom_qty": qty})]}
+            )
+
+    def _mall_cart_line(self, line_id):
+        """The product line ``line_id`` of this cart, or an empty recordset."""
+        return self._mall_product_lines().filtered(lambda line: line.id == line_id)
+
+    # ------------------------------------------------------------------
+    # Placing an order
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _mall_find_order(self, member, order_id):
+        """A mall order of ``member`` (never a cart, never someone else's)."""
+        if not order_id or order_id > 2**31 - 1:
+            return self.browse()
+        return self.sudo().search(
+            [
+                ("id", "=", order_id),
+                ("partner_id", "=", member.id),
+                ("mall_order", "=", True),
+                ("company_id", "=", self.env.company.id),
+            ],
+            limit=1,
+        )
+
+    @api.model
+    def _mall_place_order(
+        self, member, address, quantities, idempotency_key, coupon_codes=(), note=None, cart=None
+    ):
+        """Place an order of ``member`` for ``quantities`` (``{product: qty}``,
+        validated by the caller), delivered to ``address``.
+
+        Prices, discounts, shipping and totals come from Odoo; the stock of
+        limited products is held until the order expires. ``cart`` is the cart
+        the lines came from (its ordered lines are removed).
+        """
+        company = self.env.company
+        for product, qty in quantities.items():
+            self._mall_check_sellable(product, qty)
+        max_unpaid = int(
+            self.env["ir.config_parameter"].sudo().get_param("mall_api.max_unpaid_orders", 10)
+        )
+        if max_unpaid > 0:
+            unpaid = self.sudo().search_count(
+                [
+                    ("partner_id", "=", member.id),
+                    ("mall_order", "=", True),
+                    ("mall_shopper_state", "=", "pending_payment"),
+                ]
+            )
+            if unpaid >= max_unpaid:
+                raise MallApiError(
+                    429, "too_many_unpaid_orders", "待付款订单过多，请先支付或取消已有订单。"
+                )
+        self._mall_claim_idempotency_key(member, idempotency_key)
+        now = fields.Datetime.now()
+        expires_at = now + timedelta(minutes=company.mall_unpaid_order_timeout or 15)
+        try:
+            with self.env.cr.savepoint():
+                order = self._mall_create_placed_order(
+                    member, address, quantities, idempotency_key, expires_at, note
+                )
+        except psycopg2.errors.UniqueViolation as error:
+            # a parallel request with the same Idempotency-Key placed it first
+            raise DuplicateOrderKey() from error
+        order._mall_apply_promotions(coupon_codes)
+        order._mall_set_shipping()
+        short = (
+            self.env["mall.stock.hold"]
+            .sudo()
+            ._hold(
+                member,
+                idempotency_key,
+                {product.id: qty for product, qty in quantities.items()},
+                expires_at + EXPIRY_GRACE,
+                company,
+            )
+        )
+        if short:
+            product, free = short
+            raise conflict(
+                "out_of_stock",
+                f"{product.display_name} 库存不足（剩余 {int(free)} 件）。"
+                if free
+                else f"{product.display_name} 已售罄。",
+            )
+        if cart:
+            ordered = order.order_line.product_id
+            cart._mall_product_lines().filtered(lambda x: x.product_id in ordered).unlink()
+        return order
+
+    @api.model
+    def _mall_claim_idempotency_key(self, member, idempotency_key):
+        """Serialize the requests of one member with one key until this
+        transaction ends, then make sure no such order was committed since this
+        transaction's snapshot (a READ COMMITTED cursor sees it)."""
+        self.env.cr.execute(
+            "SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+            [IDEMPOTENCY_LOCK_CLASS, f"{member.id}:{idempotency_key}"],
+        )
+        if self.env.registry.in_test_mode():
+            return
+        with self.env.registry.cursor() as cr:
+            cr.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+            cr.execute(
+                "SELECT 1 FROM sale_order WHERE partner_id = %s AND mall_idempotency_key = %s",
+                [member.id, idempotency_key],
+            )
+            if cr.fetchone():
+                raise DuplicateOrderKey()
+
+    @api.model
+    def _mall_create_placed_order(
+        self, member, address, quantities, idempotency_key, expires_at, note
+    ):
+        return self.sudo().create(
+            {
+                "partner_id": member.id,
+                "partner_invoice_id": member.id,
+                "partner_shipping_id": address.id,
+                "company_id": self.env.company.id,
+                "mall_order": True,
+                "mall_idempotency_key": idempotency_key,
+                "mall_expires_at": expires_at,
+                "mall_buyer_note": note or False,
+                "order_line": [
+                    Command.create({"product_id": product.id, "product_uom_qty": qty})
+                    for product, qty in quantities.items()
+                ],
+            }
+        )
+
+    def _mall_apply_promotions(self, coupon_codes):
+        """Coupons and promotions of ``sale_loyalty``: the shopper's codes, then
+        the automatic promotions (programs with one reward, not nominative)."""
+        self.ensure_one()
+        for code in coupon_codes or ():
+            result = self._try_apply_code(code)
+            if "error" in result:
+                raise MallApiError(
+                    409 if not result.get("not_found") else 404,
+                    "invalid_coupon",
+                    f"优惠券 {code} 不可用：{result['error']}",
+                )
+            for coupon, rewards in result.items():
+                reward = rewards[:1]
+                if reward:
+                    applied = self._apply_program_reward(reward, coupon)
+                    if "error" in applied:
+                        raise conflict(
+                            "invalid_coupon", f"优惠券 {code} 不可用：{applied['error']}"
+                        )
+        if (
+            self.env["loyalty.program"]
+            .sudo()
+            .search_count([("active", "=", True), ("trigger", "=", "auto")], limit=1)
+        ):
+            self._update_programs_and_rewards()
+            for coupon, rewards in self._get_claimable_rewards().items():
+                program = coupon.program_id
+                if len(program.reward_ids) != 1 or program.is_nominative:
+                    continue
+                if rewards in self.order_line.reward_id:
+                    continue
+                if rewards.reward_type == "product" and rewards.multi_product:
+                    continue
+                try:
+                    self._apply_program_reward(rewards, coupon)
+                except UserError as error:
+                    _logger.info("promotion %s not applied: %s", program.name, error)
+
+    def _send_order_confirmation_mail(self):
+        # shoppers of the mini-program hear from WeChat, not by e-mail
+        return super(
+            SaleOrder, self.filtered(lambda o: not o.mall_order)
+        )._send_order_confirmation_mail()
+
+    def _send_payment_succeeded_for_order_mail(self):
+        return super(
+            SaleOrder, self.filtered(lambda o: not o.mall_order)
+        )._send_payment_succeeded_for_order_mail()
+
+    def _mall_set_shipping(self):
+        """The shipping fee of the company's mall shipping method, if any."""
+        self.ensure_one()
+        carrier = self.company_id.mall_delivery_carrier_id
+        if not carrier:
+            return
+        rate = carrier.rate_shipment(self)
+        if not rate.get("success"):
+            raise conflict(
+                "shipping_unavailable", "该地址暂不支持配送。" + (rate.get("error_message") or "")
+            )
+        self.set_delivery_line(carrier, rate["price"])
+
+    # ------------------------------------------------------------------
+    # Paying, cancelling, receiving
+    # ------------------------------------------------------------------
+
+    def _mall_check_pending_payment(self):
+        self.ensure_one()
+        if self.mall_shopper_state != "pending_payment":
+            raise conflict("invalid_state", "订单当前状态不能执行此操作。")
+        if self.mall_expires_at and self.mall_expires_at <= fields.Datetime.now():
+            raise conflict("order_expired", "订单已超时未支付，请重新下单。")
+
+    def _mall_wechatpay_provider(self):
+        return (
+            self.env["payment.provider"]
+            .sudo()
+            .search(
+                [
+                    ("code", "=", "wechatpay"),
+                    ("state", "in", ("enabled", "test")),
+                    ("company_id", "=", self.company_id.id),
+                ],
+                limit=1,
+            )
+        )
+
+    def _mall_pay(self):
+        """The ``wx.requestPayment`` parameters of this order (prepay keyed by
+        the transaction reference: a repeated call returns the same payment)."""
+        self.ensure_one()
+        self._mall_check_pending_payment()
+        if not self.partner_id.mall_openid:
+            raise conflict("no_openid", "请先登录微信小程序再支付。")
+        provider = self._mall_wechatpay_provider()
+        if not provider:
+            raise MallApiError(503, "payment_unavailable", "暂不支持在线支付，请稍后再试。")
+        tx = self.transaction_ids.filtered(
+            lambda t: t.provider_id == provider
+            and t.operation != "refund"
+            and t.state in ("draft", "pending")
+            and t.currency_id == self.currency_id
+            and t.currency_id.compare_amounts(t.amount, self.amount_total) == 0
+        )[:1]
+        if not tx:
+            Tx = self.env["payment.transaction"].sudo()
+            tx = Tx.create(
+                {
+                    "provider_id": provider.id,
+                    "payment_method_id": self.env.ref("payment.payment_method_wechat_pay").id,
+                    "reference": Tx._compute_reference(
+                        provider.code, sale_order_ids=[Command.set(self.ids)]
+                    ),
+                    "amount": self.amount_total,
+                    "currency_id": self.currency_id.id,
+                    "partner_id": self.partner_id.id,
+                    "operation": "online_direct",
+                    "sale_order_ids": [Command.set(self.ids)],
+                }
+            )
+        try:
+            return tx._wechatpay_prepay(
+                self.partner_id.mall_openid,
+                time_expire=self.mall_expires_at,
+                description=f"{self.company_id.name} {self.name}"[:127],
+            )
+        except UserError as error:
+            _logger.warning("prepay of %s refused: %s", self.name, error)
+            raise MallApiError(503, "payment_unavailable", "发起支付失败，请稍后再试。") from error
+
+    def _mall_close_payments(self):
+        """Close the unpaid WeChat Pay transactions of this order. Returns
+        ``False`` when one of them turns out to be paid."""
+        self.ensure_one()
+        txs = self.transaction_ids.sudo().filtered(
+            lambda t: t.provider_code == "wechatpay"
+            and t.operation != "refund"
+            and t.state in ("draft", "pending")
+        )
+        for tx in txs:
+            if tx.wechatpay_prepay_id:
+                tx._wechatpay_sync()
+                if tx.state == "done":
+                    return False
+                if tx.state not in ("draft", "pending"):
+                    continue
+                try:
+                    tx.provider_id._wechatpay_call("close", tx.reference)
+                except WechatpayRequestError as error:
+                    if error.code != "ORDERPAID":
+                        raise
+                    tx._wechatpay_sync()
+                    return False
+            tx._wechatpay_lock()
+            if tx.state in ("draft", "pending"):
+                tx._set_canceled()
+        return not any(
+            tx.state == "done" and tx.operation != "refund" for tx in self.transaction_ids
+        )
+
+    def _mall_cancel_unpaid(self):
+        """The shopper cancels an unpaid order: close its payment, cancel it,
+        release its stock."""
+        self.ensure_one()
+        if self.mall_shopper_state != "pending_payment":
+            raise conflict("invalid_state", "只能取消待付款的订单；已付款订单请申请售后。")
+        try:
+            closed = self._mall_close_payments()
+        except (UserError, WechatpayRequestError) as error:
+            _logger.warning("could not close the payment of %s: %s", self.name, error)
+            raise MallApiError(503, "payment_unavailable", "暂时无法取消，请稍后再试。") from error
+        if not closed:
+            raise conflict("already_paid", "订单已支付，不能取消。")
+        self.with_context(disable_cancel_warning=True)._action_cancel()
+
+    def _mall_receive(self):
+        self.ensure_one()
+        if self.mall_shopper_state != "shipped":
+            raise conflict("invalid_state", "订单尚未发货，不能确认收货。")
+        self.mall_received_at = fields.Datetime.now()
+
+    def action_confirm(self):
+        res = super().action_confirm()
+        self.env["mall.stock.hold"].sudo()._end_for_orders(self.filtered("mall_order"), "consumed")
+        return res
+
+    def _action_cancel(self):
+        res = super()._action_cancel()
+        self.env["mall.stock.hold"].sudo()._end_for_orders(self.filtered("mall_order"), "released")
+        return res
+
+    @api.model
+    def _cron_mall_cancel_expired(self, limit=200):
+        """Cancel mall orders left unpaid past their expiry and release their
+        stock; a payment that went through meanwhile confirms the order instead."""
+        orders = self.sudo().search(
+            [
+                ("mall_order", "=", True),
+                ("state", "in", ("draft", "sent")),
+                ("mall_expires_at", "<", fields.Datetime.now() - EXPIRY_GRACE),
+            ],
+            limit=limit,
+            order="mall_expires_at",
+        )
+        for order in orders:
+            try:
+                with self.env.cr.savepoint():
+                    if order._mall_close_payments():
+                        order.with_context(disable_cancel_warning=True)._action_cancel()
+                        order.message_post(body=self.env._("Not paid in time: cancelled."))
+            except (UserError, WechatpayRequestError) as error:
+                _logger.warning("could not cancel the expired order %s: %s", order.name, error)
+        self.env["mall.stock.hold"]._cron_release_orphans()

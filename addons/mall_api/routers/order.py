@@ -1,0 +1,296 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+
+from odoo.addons.base.models.res_partner import Partner
+from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
+from odoo.api import Environment
+
+from ..const import (
+    DEFAULT_ORDER_IP_RATE_LIMIT,
+    DEFAULT_ORDER_RATE_LIMIT,
+    DEFAULT_ORDER_RATE_WINDOW,
+    IDEMPOTENCY_KEY_PATTERN,
+    ORDER_IP_RATE_LIMIT_PARAM,
+    ORDER_RATE_LIMIT_PARAM,
+    ORDER_RATE_WINDOW_PARAM,
+    PAGE_SIZE_MAX,
+)
+from ..exceptions import MallApiError, not_found
+from ..models.sale_order import DuplicateOrderKey
+from ..schemas import (
+    Order,
+    OrderAddress,
+    OrderCreate,
+    OrderLine,
+    OrderList,
+    OrderShipment,
+    OrderState,
+    PaymentParams,
+)
+from .cart import variant_label
+from .catalog import image_url
+from .common import ERROR_RESPONSES, check_rate, client_ip
+
+order_router = APIRouter(tags=["order"], responses=ERROR_RESPONSES)
+
+OrderId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def order_address(partner):
+    if not partner:
+        return None
+    return OrderAddress(
+        name=partner.name or "",
+        phone=partner.mobile or partner.phone or None,
+        province=partner.state_id.name or None,
+        city=partner.city or None,
+        district=partner.mall_district or None,
+        detail=partner.street or None,
+    )
+
+
+def order_data(env, order):
+    currency = order.currency_id
+    product_lines = order._mall_product_lines()
+    lines = [
+        OrderLine(
+            product_id=line.product_id.id,
+            product_tmpl_id=line.product_id.product_tmpl_id.id,
+            name=line.product_id.product_tmpl_id.name,
+            variant=variant_label(line.product_id),
+            qty=int(line.product_uom_qty),
+            price_unit=line.price_unit,
+            subtotal=line.price_total,
+            image_url=image_url(
+                env, "product.product", line.product_id.id, line.product_id.write_date
+            ),
+        )
+        for line in product_lines
+    ]
+    shipping = order.order_line.filtered("is_delivery")
+    discounts = order.order_line.filtered("reward_id")
+    shipments = [
+        OrderShipment(
+            carrier=picking.carrier_id.name or None,
+            tracking_ref=picking.carrier_tracking_ref or None,
+            shipped_at=picking.date_done or None,
+        )
+        for picking in order._mall_deliveries().filtered(lambda p: p.state == "done")
+    ]
+    return Order(
+        id=order.id,
+        name=order.name,
+        state=order.mall_shopper_state,
+        created_at=order.create_date,
+        expires_at=order.mall_expires_at or None
+        if order.mall_shopper_state == "pending_payment"
+        else None,
+        received_at=order.mall_received_at or None,
+        amount_goods=currency.round(sum(product_lines.mapped("price_total"))),
+        amount_discount=currency.round(sum(discounts.mapped("price_total"))),
+        amount_shipping=currency.round(sum(shipping.mapped("price_total"))),
+        amount_total=order.amount_total,
+        currency=currency.name,
+        lines=lines,
+        address=order_address(order.partner_shipping_id),
+        note=order.mall_buyer_note or None,
+        shipments=shipments,
+    )
+
+
+def _order(env, member, order_id):
+    order = env["sale.order"]._mall_find_order(member, order_id)
+    if not order:
+        raise not_found("订单不存在。")
+    return order
+
+
+def _lock(order):
+    """Serialize the shopper's actions on one order (pay, cancel, receive, and
+    the expiry cron): a second request waits, then sees the first's result."""
+    order.env.cr.execute("SELECT id FROM sale_order WHERE id = %s FOR NO KEY UPDATE", [order.id])
+    order.invalidate_recordset()
+
+
+@order_router.post(
+    "/orders",
+    response_model=Order,
+    status_code=201,
+    responses={200: {"model": Order, "description": "The order already placed with this key"}},
+)
+def create_order(
+    data: OrderCreate,
+    request: Request,
+    response: Response,
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+    idempotency_key: Annotated[
+        str,
+        Header(
+            alias="Idempotency-Key",
+            pattern=IDEMPOTENCY_KEY_PATTERN,
+            description="A key of the client (e.g. a UUID) for this order: the same key "
+            "returns the same order and places nothing new.",
+        ),
+    ],
+) -> Order:
+    """Place an order from the cart, or from `lines` ("buy now")."""
+    env = env(su=True)  # authorised by the member checks below
+    SaleOrder = env["sale.order"].sudo()
+    existing = SaleOrder.search(
+        [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)], limit=1
+    )
+    if existing:
+        response.status_code = 200
+        return order_data(env, existing)
+    check_rate(
+        env,
+        "order-ip",
+        client_ip(request),
+        ORDER_IP_RATE_LIMIT_PARAM,
+        DEFAULT_ORDER_IP_RATE_LIMIT,
+        ORDER_RATE_WINDOW_PARAM,
+        DEFAULT_ORDER_RATE_WINDOW,
+    )
+    check_rate(
+        env,
+        "order-member",
+        member.id,
+        ORDER_RATE_LIMIT_PARAM,
+        DEFAULT_ORDER_RATE_LIMIT,
+        ORDER_RATE_WINDOW_PARAM,
+        DEFAULT_ORDER_RATE_WINDOW,
+    )
+    address = member._mall_delivery_address(data.address_id)
+    if not address:
+        raise not_found("收货地址不存在。")
+    cart = None
+    quantities = {}
+    if data.lines:
+        products = env["product.product"].sudo().browse({line.product_id for line in data.lines})
+        existing_ids = set(products.exists().ids)
+        for line in data.lines:
+            if line.product_id not in existing_ids:
+                raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
+            product = products.browse(line.product_id)
+            quantities[product] = quantities.get(product, 0) + line.qty
+    else:
+        cart = SaleOrder._mall_get_cart(member)
+        for line in cart._mall_product_lines() if cart else []:
+            quantities[line.product_id] = quantities.get(line.product_id, 0) + int(
+                line.product_uom_qty
+            )
+        if not quantities:
+            raise MallApiError(409, "cart_empty", "购物车是空的。")
+    if any(qty > 99 for qty in quantities.values()):
+        raise MallApiError(409, "quantity_limit", "每件商品最多购买 99 件。")
+    codes = [code.strip() for code in data.coupon_codes if code and code.strip()]
+    try:
+        order = SaleOrder._mall_place_order(
+            member,
+            address,
+            quantities,
+            idempotency_key,
+            coupon_codes=codes,
+            note=data.note,
+            cart=cart,
+        )
+    except DuplicateOrderKey:
+        # committed by a parallel request after this transaction began: read
+        # it on a fresh cursor and answer as for a repeated request
+        with env.registry.cursor() as cr:
+            placed = env(cr=cr)["sale.order"].search(
+                [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)],
+                limit=1,
+            )
+            if placed:
+                response.status_code = 200
+                return order_data(placed.env, placed)
+        raise MallApiError(
+            409, "request_in_progress", "订单正在提交中，请稍后刷新订单列表。"
+        ) from None
+    return order_data(env, order)
+
+
+@order_router.get("/orders", response_model=OrderList)
+def list_orders(
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+    state: OrderState | None = None,
+    page: Annotated[int, Query(ge=1, le=10000)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX)] = 10,
+) -> OrderList:
+    """The member's orders, newest first, optionally of one status."""
+    env = env(su=True)  # authorised by the member checks below
+    domain = [
+        ("partner_id", "=", member.id),
+        ("mall_order", "=", True),
+        ("company_id", "=", env.company.id),
+    ]
+    if state:
+        domain.append(("mall_shopper_state", "=", state))
+    SaleOrder = env["sale.order"].sudo()
+    total = SaleOrder.search_count(domain)
+    orders = SaleOrder.search(
+        domain, order="id desc", limit=page_size, offset=(page - 1) * page_size
+    )
+    return OrderList(
+        items=[order_data(env, order) for order in orders],
+        total=total,
+        page=page,
+        page_size=page_size,
+    )
+
+
+@order_router.get("/orders/{order_id}", response_model=Order)
+def get_order(
+    order_id: OrderId,
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+) -> Order:
+    """One of the member's orders."""
+    env = env(su=True)  # authorised by the member checks below
+    return order_data(env, _order(env, member, order_id))
+
+
+@order_router.post("/orders/{order_id}/pay", response_model=PaymentParams)
+def pay_order(
+    order_id: OrderId,
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+) -> PaymentParams:
+    """The parameters of `wx.requestPayment` for an unpaid order (WeChat Pay
+    JSAPI). Calling it again returns parameters for the same payment."""
+    env = env(su=True)  # authorised by the member checks below
+    order = _order(env, member, order_id)
+    _lock(order)
+    return PaymentParams(**order._mall_pay())
+
+
+@order_router.post("/orders/{order_id}/cancel", response_model=Order)
+def cancel_order(
+    order_id: OrderId,
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+) -> Order:
+    """Cancel an unpaid order: its WeChat Pay payment is closed and its stock released."""
+    env = env(su=True)  # authorised by the member checks below
+    order = _order(env, member, order_id)
+    _lock(order)
+    order._mall_cancel_unpaid()
+    return order_data(env, order)
+
+
+@order_router.post("/orders/{order_id}/receive", response_model=Order)
+def receive_order(
+    order_id: OrderId,
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+) -> Order:
+    """Confirm that a shipped order arrived."""
+    env = env(su=True)  # authorised by the member checks below
+    order = _order(env, member, order_id)
+    _lock(order)
+    order._mall_receive()
+    return order_data(env, order)

@@ -1,0 +1,140 @@
+"""Schemas of the cart and order routes."""
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .common import StrictModel
+
+__all__ = [
+    "CartLine",
+    "CartLineAdd",
+    "CartLineUpdate",
+    "Cart",
+    "OrderLineRequest",
+    "OrderCreate",
+    "OrderLine",
+    "OrderAddress",
+    "OrderShipment",
+    "Order",
+    "OrderList",
+    "OrderState",
+    "PaymentParams",
+]
+
+OrderState = Literal["pending_payment", "paid", "shipped", "done", "cancelled", "after_sale"]
+
+Qty = Field(ge=1, le=99, description="Units, 1 to 99.")
+
+
+class CartLineAdd(StrictModel):
+    product_id: int = Field(ge=1, le=2**31 - 1, description="A variant id (`variants[].id`).")
+    qty: int = Qty
+
+
+class CartLineUpdate(StrictModel):
+    qty: int = Qty
+
+
+class CartLine(BaseModel):
+    id: int
+    product_id: int = Field(description="The variant.")
+    product_tmpl_id: int = Field(description="The product (`GET /products/{id}`).")
+    name: str
+    variant: str
+    qty: int
+    price_unit: float
+    subtotal: float = Field(description="Tax included.")
+    image_url: str
+    available: bool = Field(description="Still on sale, with enough stock.")
+
+
+class Cart(BaseModel):
+    lines: list[CartLine]
+    amount_total: float = Field(description="Sum of the lines, tax included.")
+    currency: str
+
+
+class OrderLineRequest(StrictModel):
+    product_id: int = Field(ge=1, le=2**31 - 1, description="A variant id.")
+    qty: int = Qty
+
+
+class OrderCreate(StrictModel):
+    address_id: int = Field(ge=1, le=2**31 - 1)
+    lines: list[OrderLineRequest] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=50,
+        description='What to buy ("buy now"); default: every line of the cart.',
+    )
+    coupon_codes: list[str] = Field(
+        default_factory=list,
+        max_length=5,
+        description="Coupon or promotion codes (sale_loyalty).",
+    )
+    note: str | None = Field(default=None, max_length=200, description="买家留言.")
+
+
+class OrderLine(BaseModel):
+    product_id: int
+    product_tmpl_id: int
+    name: str
+    variant: str
+    qty: int
+    price_unit: float
+    subtotal: float = Field(description="Tax included, after line discounts.")
+    image_url: str
+
+
+class OrderAddress(BaseModel):
+    name: str
+    phone: str | None = None
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    detail: str | None = None
+
+
+class OrderShipment(BaseModel):
+    carrier: str | None = None
+    tracking_ref: str | None = None
+    shipped_at: datetime | None = None
+
+
+class Order(BaseModel):
+    id: int
+    name: str
+    state: OrderState
+    created_at: datetime
+    expires_at: datetime | None = Field(
+        default=None, description="Pay before this (UTC) or the order is cancelled."
+    )
+    received_at: datetime | None = None
+    amount_goods: float = Field(description="The goods, tax included.")
+    amount_discount: float = Field(description="Coupons and promotions (≤ 0).")
+    amount_shipping: float
+    amount_total: float
+    currency: str
+    lines: list[OrderLine]
+    address: OrderAddress | None = None
+    note: str | None = None
+    shipments: list[OrderShipment] = Field(default_factory=list)
+
+
+class OrderList(BaseModel):
+    items: list[Order]
+    total: int
+    page: int
+    page_size: int
+
+
+class PaymentParams(BaseModel):
+    """What `wx.requestPayment` takes."""
+
+    timeStamp: str  # noqa: N815 (WeChat's names)
+    nonceStr: str  # noqa: N815
+    package: str
+    signType: str  # noqa: N815
+    paySign: str  # noqa: N815

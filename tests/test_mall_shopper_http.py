@@ -1,0 +1,376 @@
+"""A shopper against a real Odoo server: end to end, and parallel buyers.
+
+The server is a real threaded Odoo (fixture ``odoo_server``): every request
+gets its own PostgreSQL transaction, so the stock holds of ``mall_api`` are
+really raced. The WeChat simulator plays the mini-program login and WeChat Pay.
+"""
+
+import secrets
+import threading
+import time
+import uuid
+
+import pytest
+import requests
+
+try:
+    from tests.wechat_simulator.client import MerchantKeys, Simulator
+except ImportError:  # run from inside tests/
+    from wechat_simulator.client import MerchantKeys, Simulator
+
+API = "/mall/v1"
+MCHID = "1900000888"
+
+
+def _result(body):
+    assert "error" not in body, body["error"]
+    return body.get("result")
+
+
+@pytest.fixture(scope="module")
+def sim():
+    simulator = Simulator.start(time_scale=0.001)
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture(scope="module")
+def store(odoo_server, sim):
+    """The storefront's company and WeChat Pay pointed at one simulated app."""
+    admin = odoo_server.session()
+
+    def call(model, method, *args, **kwargs):
+        return _result(odoo_server.call(admin, model, method, *args, **kwargs))
+
+    found = call(
+        "ir.model.data",
+        "search_read",
+        [["module", "=", "mall_api"], ["name", "=", "mall_api_endpoint"]],
+        ["res_id"],
+    )
+    if not found:
+        pytest.skip("mall_api is not installed in this database")
+    endpoint = call("fastapi.endpoint", "read", [found[0]["res_id"]], ["company_id"])[0]
+    company_id = endpoint["company_id"][0]
+    appid = "wx" + secrets.token_hex(8)
+    secret = secrets.token_hex(16)
+    merchant = MerchantKeys.generate(MCHID, appids=[appid])
+    sim.add_app(appid, secret)
+    sim.add_merchant(merchant)
+    keys = sim.keys()
+    call(
+        "res.company",
+        "write",
+        [company_id],
+        {
+            "wechat_mp_appid": appid,
+            "wechat_mp_secret": secret,
+            "wechat_mp_api_base_url": sim.base_url,
+        },
+    )
+    (provider_id,) = call(
+        "payment.provider",
+        "search",
+        [["code", "=", "wechatpay"], ["company_id", "=", company_id]],
+        limit=1,
+    )
+    call(
+        "payment.provider",
+        "write",
+        [provider_id],
+        {
+            "state": "test",
+            "wechatpay_mchid": MCHID,
+            "wechatpay_appid": appid,
+            "wechatpay_apiv3_key": merchant.apiv3_key,
+            "wechatpay_cert_serial_no": merchant.serial,
+            "wechatpay_private_key": merchant.private_key_pem,
+            "wechatpay_api_base_url": sim.base_url,
+            "wechatpay_verification_mode": "public_key",
+            "wechatpay_public_key": keys["public_key_pem"],
+            "wechatpay_public_key_id": keys["public_key_id"],
+        },
+    )
+    for param in ("login_rate_limit", "order_rate_limit", "order_ip_rate_limit"):
+        call("ir.config_parameter", "set_param", f"mall_api.{param}", "0")
+    http = requests.Session()
+    http.trust_env = False
+    return {
+        "url": odoo_server.url + API,
+        "appid": appid,
+        "call": call,
+        "company_id": company_id,
+        "http": http,
+    }
+
+
+def _login(store, sim, scene=None):
+    openid = "o" + secrets.token_hex(12)
+    body = {"code": sim.add_code(store["appid"], openid)}
+    if scene:
+        body["scene"] = scene
+    response = requests.post(f"{store['url']}/auth/login", json=body, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json(), {"Authorization": f"Bearer {response.json()['token']}"}
+
+
+def _address(store, auth):
+    response = requests.post(
+        f"{store['url']}/addresses",
+        json={
+            "name": "王小二",
+            "phone": "13800138000",
+            "province": "上海市",
+            "city": "上海市",
+            "district": "浦东新区",
+            "detail": "张杨路 1500 号",
+            "default": True,
+        },
+        headers=auth,
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    return response.json()["id"]
+
+
+def _wait(predicate, timeout=60.0, message="condition"):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{message} not met within {timeout}s")
+        time.sleep(0.2)
+
+
+def _limited_variant(store, stock):
+    """A published variant sold from the warehouse with exactly ``stock`` free."""
+    call = store["call"]
+    templates = call(
+        "product.template",
+        "search",
+        [["mall_ok", "=", True], ["mall_published", "=", True], ["sale_ok", "=", True]],
+        order="id desc",
+    )
+    template_id = templates[len(templates) // 2]
+    call("product.template", "write", [template_id], {"mall_fulfillment": "warehouse"})
+    variant_id = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
+        "product_variant_ids"
+    ][-1]
+    (warehouse,) = call(
+        "stock.warehouse",
+        "search_read",
+        [["company_id", "=", store["company_id"]]],
+        ["lot_stock_id"],
+        limit=1,
+    )
+    # on hand = what is already promised (holds, deliveries to do) + stock
+    held = call(
+        "mall.stock.hold",
+        "search_read",
+        [["product_id", "=", variant_id], ["state", "=", "active"]],
+        ["qty"],
+    )
+    outgoing = call("product.product", "read", [variant_id], ["outgoing_qty"])[0]["outgoing_qty"]
+    quant_id = call(
+        "stock.quant",
+        "create",
+        {
+            "product_id": variant_id,
+            "location_id": warehouse["lot_stock_id"][0],
+            "inventory_quantity": stock + outgoing + sum(h["qty"] for h in held),
+        },
+        context={"inventory_mode": True},
+    )
+    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    return variant_id
+
+
+def test_shopper_end_to_end(store, sim):
+    """Login with a scene, browse, cart, order, pay on WeChat Pay, see it paid."""
+    url = store["url"]
+    login, auth = _login(store, sim, scene="store_qr:SH001")
+    assert login["member"]["register_channel"] == "store_qr"
+
+    categories = requests.get(f"{url}/categories", timeout=30).json()["items"]
+    products = requests.get(
+        f"{url}/products", params={"category_id": categories[0]["id"]}, timeout=30
+    ).json()["items"]
+    detail = requests.get(f"{url}/products/{products[0]['id']}", timeout=30).json()
+    variant = detail["variants"][0]
+
+    response = requests.post(
+        f"{url}/cart/lines", json={"product_id": variant["id"], "qty": 2}, headers=auth, timeout=30
+    )
+    assert response.status_code == 201, response.text
+    cart = requests.get(f"{url}/cart", headers=auth, timeout=30).json()
+    assert [(line["product_id"], line["qty"]) for line in cart["lines"]] == [(variant["id"], 2)]
+
+    address_id = _address(store, auth)
+    key = str(uuid.uuid4())
+    response = requests.post(
+        f"{url}/orders",
+        json={"address_id": address_id, "note": "放门口"},
+        headers={**auth, "Idempotency-Key": key},
+        timeout=60,
+    )
+    assert response.status_code == 201, response.text
+    order = response.json()
+    assert order["state"] == "pending_payment"
+    assert order["amount_goods"] == pytest.approx(variant["price"] * 2)
+    assert order["amount_total"] == pytest.approx(
+        order["amount_goods"] + order["amount_shipping"] + order["amount_discount"]
+    )
+    assert requests.get(f"{url}/cart", headers=auth, timeout=30).json()["lines"] == []
+    # the same key again: the same order, nothing new
+    again = requests.post(
+        f"{url}/orders",
+        json={"address_id": address_id},
+        headers={**auth, "Idempotency-Key": key},
+        timeout=60,
+    )
+    assert again.status_code == 200 and again.json()["id"] == order["id"], again.text
+
+    response = requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=60)
+    assert response.status_code == 200, response.text
+    params = response.json()
+    assert set(params) == {"timeStamp", "nonceStr", "package", "signType", "paySign"}
+    assert params["package"].startswith("prepay_id=")
+    # paying twice is the same payment (same out_trade_no)
+    second = requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=60).json()
+    assert second["package"] == params["package"]
+
+    call = store["call"]
+    tx_ids = call("sale.order", "read", [order["id"]], ["transaction_ids"])[0]["transaction_ids"]
+    assert len(tx_ids) == 1
+    reference = call("payment.transaction", "read", tx_ids, ["reference"])[0]["reference"]
+    sim.pay(reference, mchid=MCHID)
+
+    def paid():
+        body = requests.get(f"{url}/orders/{order['id']}", headers=auth, timeout=30).json()
+        return body if body["state"] == "paid" else None
+
+    body = _wait(paid, message="order paid")
+    assert body["expires_at"] is None
+    listed = requests.get(f"{url}/orders", params={"state": "paid"}, headers=auth, timeout=30)
+    assert [o["id"] for o in listed.json()["items"]] == [order["id"]]
+    # the payment confirms the Odoo order (post-processing job)
+    _wait(
+        lambda: call("sale.order", "read", [order["id"]], ["state"])[0]["state"] == "sale",
+        message="sale order confirmed",
+    )
+    # a paid order cannot be cancelled by the shopper
+    response = requests.post(f"{url}/orders/{order['id']}/cancel", headers=auth, timeout=30)
+    assert response.status_code == 409, response.text
+    assert response.json()["error"]["code"] == "invalid_state"
+
+
+def test_cancel_closes_the_payment(store, sim):
+    url = store["url"]
+    _login_body, auth = _login(store, sim)
+    address_id = _address(store, auth)
+    products = requests.get(f"{url}/products", timeout=30).json()["items"]
+    variant = requests.get(f"{url}/products/{products[-1]['id']}", timeout=30).json()["variants"][0]
+    order = requests.post(
+        f"{url}/orders",
+        json={"address_id": address_id, "lines": [{"product_id": variant["id"], "qty": 1}]},
+        headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
+        timeout=60,
+    ).json()
+    assert requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=60).ok
+    response = requests.post(f"{url}/orders/{order['id']}/cancel", headers=auth, timeout=60)
+    assert response.status_code == 200, response.text
+    assert response.json()["state"] == "cancelled"
+    tx_ids = store["call"]("sale.order", "read", [order["id"]], ["transaction_ids"])[0][
+        "transaction_ids"
+    ]
+    tx = store["call"]("payment.transaction", "read", tx_ids, ["reference", "state"])[0]
+    assert tx["state"] == "cancel"
+    assert sim.transaction(tx["reference"])["trade_state"] == "CLOSED"
+
+
+def test_parallel_buyers_never_oversell(store, sim):
+    """5 left, 20 buyers at once: exactly 5 orders, 15 answers 409 out_of_stock."""
+    stock, buyers = 5, 20
+    variant_id = _limited_variant(store, stock)
+    shoppers = []
+    for _i in range(buyers):
+        _body, auth = _login(store, sim)
+        shoppers.append((auth, _address(store, auth)))
+    barrier = threading.Barrier(buyers)
+    results = [None] * buyers
+
+    def buy(index):
+        auth, address_id = shoppers[index]
+        session = requests.Session()
+        session.trust_env = False
+        barrier.wait()
+        response = session.post(
+            f"{store['url']}/orders",
+            json={"address_id": address_id, "lines": [{"product_id": variant_id, "qty": 1}]},
+            headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
+            timeout=120,
+        )
+        results[index] = (response.status_code, response.json())
+
+    threads = [threading.Thread(target=buy, args=(i,)) for i in range(buyers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = sorted(status for status, _body in results)
+    assert statuses.count(201) == stock, results
+    assert statuses.count(409) == buyers - stock, results
+    assert all(body["error"]["code"] == "out_of_stock" for status, body in results if status == 409)
+    order_ids = [body["id"] for status, body in results if status == 201]
+    holds = store["call"](
+        "mall.stock.hold",
+        "search_read",
+        [["product_id", "=", variant_id], ["state", "=", "active"]],
+        ["qty", "member_id"],
+    )
+    buyers_held = {h["member_id"][0] for h in holds}
+    orders = store["call"]("sale.order", "read", order_ids, ["partner_id"])
+    assert {o["partner_id"][0] for o in orders} <= buyers_held
+    # nothing more is free: one more buyer is refused
+    auth, address_id = shoppers[0]
+    response = requests.post(
+        f"{store['url']}/orders",
+        json={"address_id": address_id, "lines": [{"product_id": variant_id, "qty": 1}]},
+        headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
+        timeout=60,
+    )
+    assert response.status_code == 409, response.text
+
+
+def test_parallel_requests_with_one_idempotency_key_place_one_order(store, sim):
+    _body, auth = _login(store, sim)
+    address_id = _address(store, auth)
+    products = requests.get(f"{store['url']}/products", timeout=30).json()["items"]
+    variant = requests.get(f"{store['url']}/products/{products[0]['id']}", timeout=30).json()[
+        "variants"
+    ][0]
+    key = str(uuid.uuid4())
+    barrier = threading.Barrier(6)
+    results = []
+
+    def send():
+        barrier.wait()
+        response = requests.post(
+            f"{store['url']}/orders",
+            json={"address_id": address_id, "lines": [{"product_id": variant["id"], "qty": 1}]},
+            headers={**auth, "Idempotency-Key": key},
+            timeout=120,
+        )
+        results.append((response.status_code, response.json()))
+
+    threads = [threading.Thread(target=send) for _i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(status for status, _body in results) == [200] * 5 + [201], results
+    assert len({body["id"] for _status, body in results}) == 1
+    orders = requests.get(f"{store['url']}/orders", headers=auth, timeout=30).json()
+    assert orders["total"] == 1
