@@ -236,6 +236,12 @@ class TestOrders(MallOrderCase):
         self.assertEqual(holds.product_id, self.hot)
         self.assertEqual(sum(holds.mapped("qty")), 2)
         self.assertEqual(self.api("GET", "/cart", token=self.token).json()["lines"], [])
+        # settlement prices, costs and suppliers never leave the server
+        cart = self.api("GET", "/cart", token=self.token).text.lower()
+        listed = self.api("GET", "/orders", token=self.token).text.lower()
+        for word in ("settlement", "standard_price", "seller", "supplier", "cost"):
+            for text in (response.text.lower(), cart, listed):
+                self.assertNotIn(word, text)
         so = self.env["sale.order"].browse(order["id"])
         self.assertEqual(so.state, "draft")
         self.assertEqual(so.partner_shipping_id, self.address)
