@@ -64,4 +64,7 @@ class FastapiEndpoint(models.Model):
         if self.app == APP_NAME:
             # errors in the mall's own shape (see ..dispatcher)
             routing["type"] = ROUTING_TYPE
+            # every method reaches the app, which answers an undocumented one
+            # with 405 in that shape (Odoo's router would answer HTML)
+            routing["methods"] = None
         return routing

@@ -100,7 +100,7 @@ def list_addresses(member: Annotated[Partner, Depends(authenticated_partner)]) -
 
 @address_router.get("/addresses/{address_id}", response_model=Address)
 def get_address(
-    address_id: Annotated[int, Path(ge=1)],
+    address_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     member: Annotated[Partner, Depends(authenticated_partner)],
 ) -> Address:
     """One of the member's delivery addresses; 404 for any other id."""
@@ -146,7 +146,7 @@ def create_address(
 
 @address_router.patch("/addresses/{address_id}", response_model=Address)
 def update_address(
-    address_id: Annotated[int, Path(ge=1)],
+    address_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     data: AddressUpdate,
     member: Annotated[Partner, Depends(authenticated_partner)],
 ) -> Address:
@@ -168,7 +168,7 @@ def update_address(
 
 @address_router.delete("/addresses/{address_id}", status_code=204, response_class=Response)
 def delete_address(
-    address_id: Annotated[int, Path(ge=1)],
+    address_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     member: Annotated[Partner, Depends(authenticated_partner)],
 ) -> Response:
     """Delete a delivery address (orders keep it). When it was the default, the

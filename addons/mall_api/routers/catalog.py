@@ -85,7 +85,7 @@ def list_categories(env: Annotated[Environment, Depends(odoo_env)]) -> CategoryL
 @catalog_router.get("/products", response_model=ProductList)
 def list_products(
     env: Annotated[Environment, Depends(odoo_env)],
-    category_id: Annotated[int | None, Query(ge=1)] = None,
+    category_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     q: Annotated[str | None, Query(max_length=64)] = None,
     sort: ProductSort = "default",
     page: Annotated[int, Query(ge=1, le=10000)] = 1,
@@ -139,7 +139,7 @@ def stock_state(template, variant, threshold):
 @catalog_router.get("/products/{product_id}", response_model=ProductDetail)
 def get_product(
     env: Annotated[Environment, Depends(odoo_env)],
-    product_id: Annotated[int, Path(ge=1)],
+    product_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
 ) -> ProductDetail:
     """A published product with its variants; 404 when unknown or unpublished."""
     template = (

@@ -7,6 +7,7 @@ ERROR_RESPONSES = {
     for status, description in (
         (400, "Bad request"),
         (401, "Not logged in, or the token is invalid or expired"),
+        (403, "Forbidden (e.g. a disabled member)"),
         (404, "Not found"),
         (409, "Conflicts with the current state (e.g. out of stock)"),
         (422, "Invalid input"),

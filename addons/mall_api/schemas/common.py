@@ -1,12 +1,22 @@
 """Schemas shared by every area: errors, paging, member, catalogue."""
 
-from datetime import datetime
-from typing import Literal
+from datetime import datetime, timezone
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 StockState = Literal["in_stock", "low", "out_of_stock"]
 ProductSort = Literal["default", "price_asc", "price_desc", "newest"]
+
+
+def _as_utc(value):
+    """Odoo keeps naive UTC datetimes: send them with their offset."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+UtcDatetime = Annotated[datetime, BeforeValidator(_as_utc)]
 
 
 class StrictModel(BaseModel):
@@ -36,7 +46,7 @@ class Member(BaseModel):
     id: int
     nickname: str
     avatar_url: str | None = None
-    member_since: datetime | None = None
+    member_since: UtcDatetime | None = None
     register_channel: str | None = None
     phone: str | None = Field(
         default=None,

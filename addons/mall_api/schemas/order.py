@@ -1,11 +1,10 @@
 """Schemas of the cart and order routes."""
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .common import StrictModel
+from .common import StrictModel, UtcDatetime
 
 __all__ = [
     "CartLine",
@@ -100,18 +99,18 @@ class OrderAddress(BaseModel):
 class OrderShipment(BaseModel):
     carrier: str | None = None
     tracking_ref: str | None = None
-    shipped_at: datetime | None = None
+    shipped_at: UtcDatetime | None = None
 
 
 class Order(BaseModel):
     id: int
     name: str
     state: OrderState
-    created_at: datetime
-    expires_at: datetime | None = Field(
+    created_at: UtcDatetime
+    expires_at: UtcDatetime | None = Field(
         default=None, description="Pay before this (UTC) or the order is cancelled."
     )
-    received_at: datetime | None = None
+    received_at: UtcDatetime | None = None
     amount_goods: float = Field(description="The goods, tax included.")
     amount_discount: float = Field(description="Coupons and promotions (≤ 0).")
     amount_shipping: float
