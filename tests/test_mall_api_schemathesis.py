@@ -72,8 +72,8 @@ schemathesis = pytest.importorskip("schemathesis")
 
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
-from schemathesis.config._checks import MissingRequiredHeaderConfig  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.config._checks import MissingRequiredHeaderConfig  # noqa: E402
 from schemathesis.specs.openapi.checks import (  # noqa: E402
     content_type_conformance,
     ignored_auth,
