@@ -1,7 +1,7 @@
 import uuid
 from datetime import timedelta
 
-from odoo import fields
+from odoo import Command, fields
 from odoo.tests import tagged
 
 from ..tokens import issue_token
@@ -485,3 +485,57 @@ class TestOrders(MallOrderCase):
             503,
             "payment_unavailable",
         )
+
+
+@tagged("post_install", "-at_install")
+class TestOrderPromotions(MallOrderCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Program = cls.env["loyalty.program"].sudo()
+        Program.search([]).active = False
+        cls.code_program = Program.create(
+            {
+                "name": "新客九折",
+                "program_type": "promotion",
+                "trigger": "with_code",
+                "applies_on": "current",
+                "company_id": cls.company.id,
+                "rule_ids": [Command.create({"mode": "with_code", "code": "RICE10"})],
+                "reward_ids": [
+                    Command.create(
+                        {
+                            "reward_type": "discount",
+                            "discount_mode": "percent",
+                            "discount": 10,
+                            "discount_applicability": "order",
+                            "required_points": 1,
+                        }
+                    )
+                ],
+            }
+        )
+
+    def test_coupon_code_discounts_the_order(self):
+        response = self.place([(self.dropship, 2)], coupon_codes=["RICE10"])
+        self.assertEqual(response.status_code, 201, response.text)
+        order = response.json()
+        goods = self.dropship.lst_price * 2
+        self.assertAlmostEqual(order["amount_goods"], goods, places=2)
+        self.assertAlmostEqual(order["amount_discount"], -goods * 0.1, places=1)
+        self.assertAlmostEqual(order["amount_total"], goods * 0.9, places=1)
+        # the discount line is not listed as goods
+        self.assertEqual([x["product_id"] for x in order["lines"]], [self.dropship.id])
+
+    def test_automatic_promotion_applies_without_a_code(self):
+        self.code_program.write(
+            {
+                "trigger": "auto",
+                "rule_ids": [
+                    Command.clear(),
+                    Command.create({"mode": "auto", "minimum_amount": 1}),
+                ],
+            }
+        )
+        order = self.place([(self.dropship, 1)]).json()
+        self.assertAlmostEqual(order["amount_discount"], -self.dropship.lst_price * 0.1, places=1)
