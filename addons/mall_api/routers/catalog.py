@@ -27,8 +27,6 @@ catalog_router = APIRouter(tags=["catalog"], responses=ERROR_RESPONSES)
 
 SORT_ORDERS = {
     "default": "name, id",
-    "price_asc": "list_price, id",
-    "price_desc": "list_price desc, id desc",
     "newest": "create_date desc, id desc",
 }
 
@@ -53,13 +51,28 @@ def image_url(env, model, record_id, write_date, field="image_512"):
 
 
 def _prices_from(env, template_ids):
-    """The lowest variant price of each template, in one read."""
-    prices = {}
-    variants = env["product.product"].sudo().search([("product_tmpl_id", "in", template_ids)])
-    for row in variants.read(["product_tmpl_id", "lst_price"], load=None):
-        tmpl_id = row["product_tmpl_id"]
-        prices[tmpl_id] = min(prices.get(tmpl_id, row["lst_price"]), row["lst_price"])
-    return prices
+    """The lowest price of the active variants of each template, in one query:
+    the sale price plus the price extras of the variant's attribute values
+    (what ``product.product.lst_price`` computes, without loading variants)."""
+    if not template_ids:
+        return {}
+    env.cr.execute(
+        """
+        SELECT p.product_tmpl_id,
+               MIN(t.list_price + COALESCE((
+                   SELECT SUM(v.price_extra)
+                     FROM product_variant_combination c
+                     JOIN product_template_attribute_value v
+                       ON v.id = c.product_template_attribute_value_id
+                    WHERE c.product_product_id = p.id), 0))
+          FROM product_product p
+          JOIN product_template t ON t.id = p.product_tmpl_id
+         WHERE p.product_tmpl_id = ANY(%s) AND p.active
+      GROUP BY p.product_tmpl_id
+        """,
+        [list(template_ids)],
+    )
+    return dict(env.cr.fetchall())
 
 
 @catalog_router.get("/categories", response_model=CategoryList)
@@ -98,13 +111,26 @@ def list_products(
         domain.append(("categ_id", "child_of", category_id))
     if q and q.strip():
         domain.append(("name", "ilike", q.strip()))
-    total = Template.search_count(domain)
-    templates = Template.search(
-        domain, order=SORT_ORDERS[sort], limit=page_size, offset=(page - 1) * page_size
-    )
+    offset = (page - 1) * page_size
+    if sort in ("price_asc", "price_desc"):
+        # by the lowest variant price (what the list shows), not the
+        # template's base price: rank every match, then cut the page
+        matches = Template.search(domain, order="id")
+        total = len(matches)
+        all_prices = _prices_from(env, matches.ids)
+        ranked = sorted(
+            matches.ids,
+            key=lambda tid: (all_prices.get(tid, 0.0), tid),
+            reverse=sort == "price_desc",
+        )
+        templates = Template.browse(ranked[offset : offset + page_size])
+        prices = all_prices
+    else:
+        total = Template.search_count(domain)
+        templates = Template.search(domain, order=SORT_ORDERS[sort], limit=page_size, offset=offset)
+        prices = _prices_from(env, templates.ids)
     rows = templates.read(["name", "categ_id", "write_date"], load=None)
     categories = {row["id"]: row["name"] for row in templates.categ_id.read(["name"], load=None)}
-    prices = _prices_from(env, templates.ids)
     currency = env.company.sudo().currency_id.name
     items = [
         ProductItem(
@@ -127,13 +153,22 @@ def list_products(
     )
 
 
-def stock_state(template, variant, threshold):
-    if not template.is_storable:
-        return "in_stock"
-    qty = variant.qty_available
-    if qty <= 0:
-        return "out_of_stock"
-    return "low" if qty <= threshold else "in_stock"
+def stock_states(env, variants, threshold):
+    """``{variant id: in_stock | low | out_of_stock}``: by the free quantity
+    (on hand − deliveries to do − held for unpaid orders) for products whose
+    stock limits sales; the others (dropshipped by a supplier) are in stock."""
+    Hold = env["mall.stock.hold"].sudo()
+    limited = Hold._limited_products(variants)
+    free = Hold._free_quantities(limited.ids, env.company) if limited else {}
+    states = {}
+    for variant in variants:
+        if variant.id not in free:
+            states[variant.id] = "in_stock"
+        elif free[variant.id] <= 0:
+            states[variant.id] = "out_of_stock"
+        else:
+            states[variant.id] = "low" if free[variant.id] <= threshold else "in_stock"
+    return states
 
 
 @catalog_router.get("/products/{product_id}", response_model=ProductDetail)
@@ -153,6 +188,7 @@ def get_product(
         env["ir.config_parameter"].sudo().get_param(LOW_STOCK_PARAM) or DEFAULT_LOW_STOCK
     )
     variants = template.product_variant_ids
+    states = stock_states(env, variants, threshold)
     variant_items = []
     for variant in variants:
         ptavs = variant.product_template_attribute_value_ids
@@ -165,7 +201,7 @@ def get_product(
                     for ptav in ptavs
                 ],
                 price=variant.lst_price,
-                stock_state=stock_state(template, variant, threshold),
+                stock_state=states[variant.id],
                 image_url=image_url(env, "product.product", variant.id, variant.write_date),
             )
         )

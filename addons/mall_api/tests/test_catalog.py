@@ -72,10 +72,32 @@ class TestCatalog(MallApiCase):
             return [item["id"] for item in response.json()["items"]]
 
         Template = self.env["product.template"]
-        asc = Template.browse(ids("price_asc")).mapped("list_price")
-        self.assertEqual(asc, sorted(asc))
-        desc = Template.browse(ids("price_desc")).mapped("list_price")
+
+        def lowest(template_ids):
+            return [
+                min(template.product_variant_ids.mapped("lst_price"))
+                for template in Template.browse(template_ids)
+            ]
+
+        # a variant price extra below the base price decides the order
+        cheap = self.published.sorted("list_price")[-1]
+        cheap.attribute_line_ids[0].product_template_value_ids[:1].price_extra = (
+            -cheap.list_price + 0.5
+        )
+        asc = ids("price_asc")
+        self.assertEqual(asc[0], cheap.id)
+        self.assertEqual(lowest(asc), sorted(lowest(asc)))
+        self.assertEqual(sorted(asc), sorted(self.published.ids))
+        desc = lowest(ids("price_desc"))
         self.assertEqual(desc, sorted(desc, reverse=True))
+        # pages of a price sort follow each other
+        pages = []
+        for page in (1, 2, 3):
+            response = self.api(
+                "GET", "/products", params={"sort": "price_asc", "page_size": 5, "page": page}
+            )
+            pages += [item["id"] for item in response.json()["items"]]
+        self.assertEqual(pages, asc[:15])
         newest = Template.browse(ids("newest"))
         self.assertEqual(
             newest.mapped("create_date"), sorted(newest.mapped("create_date"), reverse=True)
@@ -117,23 +139,40 @@ class TestCatalog(MallApiCase):
         self.assertEqual(body["name"], template.name)
         self.assertEqual({a["name"] for a in body["attributes"]}, {"产地", "品种", "等级"})
         self.assertEqual(len(body["variants"]), 4)
-        threshold = 10
         for variant_data in body["variants"]:
             variant = self.env["product.product"].browse(variant_data["id"])
             self.assertEqual(variant.product_tmpl_id, template)
             self.assertAlmostEqual(variant_data["price"], variant.lst_price)
             self.assertEqual(variant_data["attributes"][0]["attribute"], "规格")
-            qty = variant.qty_available
-            expected = (
-                "in_stock"
-                if not template.is_storable
-                else "out_of_stock"
-                if qty <= 0
-                else "low"
-                if qty <= threshold
-                else "in_stock"
+            # shipped by the supplier: the mall does not limit it
+            self.assertEqual(variant_data["stock_state"], "in_stock")
+
+        # from our warehouse: by the free quantity (low at 10 or less)
+        template.mall_fulfillment = "warehouse"
+        variants = template.product_variant_ids
+        location = (
+            self.env["stock.warehouse"]
+            .search([("company_id", "=", self.company.id)], limit=1)
+            .lot_stock_id
+        )
+        for variant, qty in zip(variants, (0, 3, 10, 11), strict=True):
+            quant = (
+                self.env["stock.quant"]
+                .with_context(inventory_mode=True)
+                .create(
+                    {
+                        "product_id": variant.id,
+                        "location_id": location.id,
+                        "inventory_quantity": qty,
+                    }
+                )
             )
-            self.assertEqual(variant_data["stock_state"], expected)
+            quant.action_apply_inventory()
+        body = self.api("GET", f"/products/{template.id}").json()
+        states = {v["id"]: v["stock_state"] for v in body["variants"]}
+        self.assertEqual(
+            [states[v.id] for v in variants], ["out_of_stock", "low", "low", "in_stock"]
+        )
         self.assertEqual(body["nutrition"], template.mall_nutrition_info)
         self.assertEqual(body["storage"], template.mall_storage_info)
         self.assertTrue(body["images"])
