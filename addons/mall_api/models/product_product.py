@@ -1,4 +1,6 @@
-from odoo import models
+from odoo import api, models
+
+from .product_template import clear_mall_catalog_cache
 
 
 class ProductProduct(models.Model):
@@ -17,3 +19,16 @@ class ProductProduct(models.Model):
             and template.sale_ok
             and template.company_id in (company, company.browse())
         )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        clear_mall_catalog_cache(self.env)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        clear_mall_catalog_cache(self.env)
+        return super().write(vals)
+
+    def unlink(self):
+        clear_mall_catalog_cache(self.env)
+        return super().unlink()

@@ -105,12 +105,23 @@ def list_products(
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX)] = 20,
 ) -> ProductList:
     """Published products, by category and/or name, sorted and paged."""
+    if q and q.strip():
+        return product_list_data(env, category_id, q.strip(), sort, page, page_size)
+    # the same for every shopper: served from the cache (cleared whenever a
+    # product, a variant price or a category changes)
+    return (
+        env["product.template"].sudo()._mall_product_list_cached(category_id, sort, page, page_size)
+    )
+
+
+def product_list_data(env, category_id, q, sort, page, page_size):
+    """The ``ProductList`` of a query (see :func:`list_products`)."""
     Template = env["product.template"].sudo()
     domain = published_domain(env)
     if category_id:
         domain.append(("categ_id", "child_of", category_id))
-    if q and q.strip():
-        domain.append(("name", "ilike", q.strip()))
+    if q:
+        domain.append(("name", "ilike", q))
     offset = (page - 1) * page_size
     if sort in ("price_asc", "price_desc"):
         # by the lowest variant price (what the list shows), not the

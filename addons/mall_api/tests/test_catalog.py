@@ -226,3 +226,24 @@ class TestNoSettlementPrices(MallApiSimulatorCase):
             numbers.update(float(n) for n in re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", body))
         leaked = {v for v in secret_values if any(abs(v - n) < 0.001 for n in numbers)}
         self.assertFalse(leaked, f"settlement prices or costs in the API output: {leaked}")
+
+
+@tagged("post_install", "-at_install")
+class TestCatalogCache(MallApiCase):
+    def test_list_follows_product_changes(self):
+        def listed():
+            response = self.api("GET", "/products", params={"page_size": 50})
+            self.assertEqual(response.status_code, 200, response.text)
+            return {item["id"]: item for item in response.json()["items"]}
+
+        template = published(self.env)[0]
+        before = listed()
+        self.assertIn(template.id, before)
+        for lang in ("en_US", "zh_CN"):
+            template.with_context(lang=lang).name = "新米上市"
+        self.assertEqual(listed()[template.id]["name"], "新米上市")
+        ptav = template.attribute_line_ids.product_template_value_ids[:1]
+        ptav.price_extra = -template.list_price + 1.0
+        self.assertAlmostEqual(listed()[template.id]["price_from"], 1.0)
+        template.mall_published = False
+        self.assertNotIn(template.id, listed())
