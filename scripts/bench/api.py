@@ -1,0 +1,1056 @@
+#!/usr/bin/env python3
+"""Benchmark of the storefront API (mall_api, /mall/v1) against Odoo's own baselines.
+
+Run by hand, never in the tests::
+
+    /opt/venv-odoo/bin/python scripts/bench/api.py          # all included, ~10 minutes
+    /opt/venv-odoo/bin/python scripts/bench/api.py --keep   # keeps .local/pg-bench and the
+                                                            # database mall_bench, reuses them
+
+What it does, all in one run:
+
+1. through scripts/lib/common.sh: finds Odoo (``find_odoo``: a clear error
+   when it is missing), a PostgreSQL (``pg_setup``: the ``PG*`` server when
+   one answers, else a throwaway cluster ``.local/pg-tmp-bench-<pid>``,
+   deleted at the end, or ``.local/pg-bench`` kept with ``--keep``), creates
+   a database as Odoo's database manager does and installs ``mall_api`` and
+   ``mall_demo`` with demo data (when it exists: updates them in it, or
+   reuses it as it is with ``--no-update``); Odoo is started with ``-d`` and
+   no ``--db-filter`` (add it with ``--db-filter``);
+2. starts the WeChat simulator (tests/wechat_simulator) and Odoo with
+   ``--workers=2 --max-cron-threads=0`` on free ports, points the company's
+   mini-program at the simulator, turns the API's rate limits and the cap
+   on unpaid orders per member off, tops the catalogue up to 20 published
+   products (copies of demo products), logs in 32 members through the
+   simulator and gives each an address;
+3. loads the server from separate processes (4 processes of threads, one
+   ``requests.Session`` per concurrent client) at concurrency 1, 8 and 32 for
+   ``--duration`` seconds per cell, scenario by scenario:
+
+   ``health``        GET /web/health (Odoo's cheapest route: the floor)
+   ``jsonrpc-list``  POST /web/dataset/call_kw/product.template/search_read,
+                     the same 20 products as the API's list, as admin with
+                     one web session per client (Odoo called directly)
+   ``product-list``  GET /mall/v1/products?page_size=20
+   ``product-detail`` GET /mall/v1/products/{id}, rotating over the products
+   ``cart-add``      POST /mall/v1/cart/lines {product_id, qty: 1}, per member
+   ``order-many``    POST /mall/v1/orders, one line, rotating over every
+                     variant (Idempotency-Key unique per request; 201 = placed)
+   ``order-hot``     POST /mall/v1/orders for ONE stock-limited variant: before
+                     each cell its product is set to warehouse fulfilment and
+                     its on-hand quantity to S (earlier orders of it cancelled),
+                     S being half of what order-many placed in the same cell
+                     (so it sells out mid-cell at every concurrency); 201 =
+                     placed, 409 out_of_stock = refused (not an error);
+                     oversold = placed beyond S, checked again in the database
+
+4. prints one table (requests, req/s, p50 and p99 in ms, errors), the
+   targets' verdicts and the oversold count, and tears down the server, the
+   simulator and the cluster (also on Ctrl-C).
+
+A scenario whose route answers 404/405 (not written yet) is reported as
+``n/a (route missing)``. Latencies are wall-clock on the machine that also
+runs Odoo and PostgreSQL: the load generator competes for the same CPUs
+(that is true of both the API and its baselines).
+
+Targets (issue #5), at concurrency 8: product-list p50 at most half the
+jsonrpc-list p50 and at most 3x the health p50; at concurrency 32: order-hot
+at least 25 placed orders/s (while stock lasts) with zero oversold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import contextlib
+import math
+import multiprocessing
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import requests
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+API = "/mall/v1"
+SCENARIOS = [
+    "health",
+    "jsonrpc-list",
+    "product-list",
+    "product-detail",
+    "cart-add",
+    "order-many",
+    "order-hot",
+]
+MEMBER_ROUTES = {"cart-add", "order-many", "order-hot"}
+PROCESSES = 4  # load-generator processes (threads share them)
+PAGE = 20
+CART_SPREAD = 10
+ADDRESS = {
+    "name": "张三",
+    "phone": "13800138000",
+    "province": "上海市",
+    "city": "上海市",
+    "district": "浦东新区",
+    "detail": "张杨路 1500 号",
+    "default": True,
+}
+LIST_DOMAIN = [["mall_ok", "=", True], ["mall_published", "=", True], ["sale_ok", "=", True]]
+RATE_LIMIT_PARAMS = (
+    "mall_api.login_rate_limit",
+    "mall_api.order_rate_limit",
+    "mall_api.order_ip_rate_limit",
+    "mall_api.max_unpaid_orders",  # unpaid orders per member (the load never pays)
+)
+TARGET_LIST_VS_JSONRPC = 0.5
+TARGET_LIST_VS_HEALTH = 3.0
+TARGET_HOT_RATE = 25.0
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+def say(message):
+    print(f"==> {message}", flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_session():
+    session = requests.Session()
+    session.trust_env = False
+    return session
+
+
+# environment: PostgreSQL, database, Odoo ----------------------------------------
+
+SETUP = r"""
+set -euo pipefail
+source "$REPO/scripts/lib/common.sh"
+emit() {
+    local v
+    for v in ODOO_BIN ODOO_PYTHON ODOO_PYTHONPATH PGHOST PGPORT PGUSER PGPASSWORD \
+             PG_STARTED PG_DATA PG_BASE PG_EPHEMERAL; do
+        echo "@@$v=${!v:-}"
+    done
+}
+find_odoo
+ensure_requirements "$REPO/requirements.txt"
+compute_addons_path
+pg_setup "$BENCH_CLUSTER"
+emit  # known before anything else can fail: the cluster is stopped again
+mkdir -p "$(dirname "$BENCH_CONF")"
+write_odoo_conf "$BENCH_CONF"
+: >"$BENCH_LOG"
+if db_exists "$BENCH_DB"; then
+    if [ -n "$BENCH_NO_UPDATE" ]; then
+        say "reusing the database $BENCH_DB as it is"
+    else
+        say "updating mall_api, mall_demo in the database $BENCH_DB (log: $BENCH_LOG)"
+        odoo_bin -c "$BENCH_CONF" -d "$BENCH_DB" -i mall_api,mall_demo -u mall_api,mall_demo \
+            --stop-after-init --log-level=warn >>"$BENCH_LOG" 2>&1 \
+            || { tail -40 "$BENCH_LOG" >&2; die "updating the addons failed (log: $BENCH_LOG)"; }
+    fi
+else
+    say "creating $BENCH_DB with mall_api, mall_demo and demo data (a few minutes; log: $BENCH_LOG)"
+    create_db "$BENCH_CONF" "$BENCH_DB" "$BENCH_LOG"
+    odoo_bin -c "$BENCH_CONF" -d "$BENCH_DB" -i mall_api,mall_demo --stop-after-init \
+        --log-level=warn >>"$BENCH_LOG" 2>&1 \
+        || { tail -40 "$BENCH_LOG" >&2; die "installing the addons failed (log: $BENCH_LOG)"; }
+fi
+emit
+"""
+
+TEARDOWN = r"""
+source "$REPO/scripts/lib/common.sh"
+PG_STARTED=$1 PG_DATA=$2 PG_BASE=$3 PG_EPHEMERAL=$4
+command -v psql >/dev/null 2>&1 || PATH="$(_pg_bindir):$PATH"
+# a throwaway cluster goes with its databases; on a server that stays, drop ours
+if [ -n "$BENCH_DROP" ] && [ -z "$PG_EPHEMERAL" ]; then
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$BENCH_DROP\"" >/dev/null 2>&1 || true
+fi
+pg_teardown
+"""
+
+
+class Environment:
+    """The PostgreSQL, database, simulator and Odoo of one run."""
+
+    def __init__(self, args):
+        self.args = args
+        # --db names a database to keep: in .local/pg-bench when no PG* server answers
+        self.keep = args.keep or bool(args.db)
+        cluster = "bench" if self.keep else f"tmp-bench-{os.getpid()}"
+        self.db = args.db or ("mall_bench" if self.keep else f"mall_bench_{os.getpid()}")
+        self.run_dir = REPO / ".local" / "bench" / (self.db if self.keep else f"run-{os.getpid()}")
+        self.conf = self.run_dir / "odoo.conf"
+        self.base_env = dict(
+            os.environ,
+            REPO=str(REPO),
+            BENCH_CLUSTER=cluster,
+            BENCH_CONF=str(self.conf),
+            BENCH_DB=self.db,
+            BENCH_LOG=str(self.run_dir / "install.log"),
+            BENCH_NO_UPDATE="1" if args.no_update else "",
+        )
+        self.vars = {}
+        self.sim = None
+        self.odoo = None
+        self.url = None
+        self.odoo_log = self.run_dir / "odoo.log"
+
+    def setup_database(self):
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        process = subprocess.Popen(
+            ["bash", "-c", SETUP],
+            env=self.base_env,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            for line in process.stdout:
+                if line.startswith("@@"):
+                    key, _, value = line[2:].rstrip("\n").partition("=")
+                    self.vars[key] = value
+                else:
+                    print(line, end="", flush=True)
+        except BaseException:
+            # Ctrl-C: the install runs in its own session, stop it too
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait()
+            raise
+        if process.wait():
+            # common.sh already said why (stderr); a half-started cluster is stopped
+            self.vars.setdefault("PG_STARTED", "")
+            raise SystemExit(process.returncode)
+
+    def odoo_env(self):
+        env = dict(self.base_env)
+        for key in ("PGHOST", "PGPORT", "PGUSER", "PGPASSWORD"):
+            if self.vars.get(key):
+                env[key] = self.vars[key]
+        if self.vars.get("ODOO_PYTHONPATH"):
+            path = [self.vars["ODOO_PYTHONPATH"], env.get("PYTHONPATH", "")]
+            env["PYTHONPATH"] = os.pathsep.join(p for p in path if p)
+        return env
+
+    def start_simulator(self):
+        from tests.wechat_simulator.client import Simulator
+
+        self.sim = Simulator.start(python=self.vars.get("ODOO_PYTHON") or sys.executable)
+        say(f"WeChat simulator on {self.sim.base_url}")
+
+    def start_odoo(self):
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        cmd = [
+            self.vars["ODOO_PYTHON"],
+            self.vars["ODOO_BIN"],
+            "-c",
+            str(self.conf),
+            "-d",
+            self.db,
+            "--http-interface",
+            "127.0.0.1",
+            "--http-port",
+            str(port),
+            "--gevent-port",
+            str(free_port()),
+            f"--workers={self.args.workers}",
+            "--max-cron-threads=0",
+            "--limit-time-cpu=600",
+            "--limit-time-real=1200",
+            "--limit-request=1000000",
+            "--log-level=warn",
+            f"--logfile={self.odoo_log}",
+        ]
+        if self.args.db_filter:
+            cmd.append(f"--db-filter=^{self.db}$")
+        say(f"Odoo with --workers={self.args.workers} on {self.url} (log: {self.odoo_log})")
+        self.odoo = subprocess.Popen(
+            cmd,
+            env=self.odoo_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 120
+        http = http_session()
+        while True:
+            if self.odoo.poll() is not None:
+                raise BenchError(f"Odoo exited at start (log: {self.odoo_log})")
+            try:
+                if http.get(f"{self.url}/web/health", timeout=5).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise BenchError(f"Odoo did not answer within 120 s (log: {self.odoo_log})")
+            time.sleep(0.5)
+        # the first request of each worker loads the registry: warm them all
+        for _ in range(4 * self.args.workers):
+            http.get(f"{self.url}{API}/products", params={"page_size": 1}, timeout=120)
+
+    def teardown(self):
+        if self.odoo and self.odoo.poll() is None:
+            try:
+                os.killpg(self.odoo.pid, signal.SIGTERM)
+                self.odoo.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.odoo.pid, signal.SIGKILL)
+                self.odoo.wait()
+            except ProcessLookupError:
+                pass
+            say("stopped Odoo")
+        self.odoo = None
+        if self.sim:
+            self.sim.stop()
+            self.sim = None
+            say("stopped the WeChat simulator")
+        if self.vars:
+            env = self.odoo_env()
+            env["BENCH_DROP"] = "" if self.keep else self.db
+            v = self.vars
+            subprocess.run(
+                [
+                    "bash",
+                    "-c",
+                    TEARDOWN,
+                    "teardown",
+                    v.get("PG_STARTED", ""),
+                    v.get("PG_DATA", ""),
+                    v.get("PG_BASE", ""),
+                    v.get("PG_EPHEMERAL", ""),
+                ],
+                env=env,
+                check=False,
+            )
+            if not self.keep:
+                subprocess.run(
+                    ["rm", "-rf", str(REPO / ".local" / "data" / "filestore" / self.db)],
+                    check=False,
+                )
+            self.vars = {}
+        with contextlib.suppress(OSError):
+            self.run_dir.rmdir()  # only when empty (e.g. Odoo was not found)
+
+
+# admin JSON-RPC ----------------------------------------------------------------
+
+
+class Admin:
+    def __init__(self, url, db, login="admin", password="admin"):
+        self.url = url
+        self.db = db
+        self.http = http_session()
+        self.session_id = authenticate(self.http, url, db, login, password)
+
+    def call(self, model, method, *args, **kwargs):
+        r = self.http.post(
+            f"{self.url}/web/dataset/call_kw/{model}/{method}",
+            json={
+                "jsonrpc": "2.0",
+                "params": {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
+            },
+            timeout=300,
+        )
+        r.raise_for_status()
+        body = r.json()
+        if body.get("error"):
+            data = body["error"].get("data") or {}
+            raise BenchError(f"{model}.{method}: {data.get('message') or body['error']}")
+        return body.get("result")  # Odoo leaves it out when the method returns None
+
+
+def authenticate(http, url, db, login, password):
+    r = http.post(
+        f"{url}/web/session/authenticate",
+        json={"jsonrpc": "2.0", "params": {"db": db, "login": login, "password": password}},
+        timeout=60,
+    )
+    r.raise_for_status()
+    body = r.json()
+    if body.get("error") or not (body.get("result") or {}).get("uid"):
+        raise BenchError(f"login as {login} failed: {body.get('error')}")
+    return http.cookies.get("session_id")
+
+
+# fixture: company, catalogue, members ----------------------------------------------
+
+
+class Fixture:
+    """What the scenarios need, prepared once through the API and admin JSON-RPC."""
+
+    def __init__(self, env, clients):
+        self.env = env
+        self.url = env.url
+        self.clients = clients
+        self.admin = Admin(env.url, env.db)
+        self.http = http_session()
+        self.missing = {}  # scenario -> why it cannot be measured
+        self.templates = []
+        self.variants = []
+        self.hot_template = None
+        self.hot_variant = None
+        self.members = []  # dicts: token, address_id
+        self.rpc_sessions = []
+
+    def api(self, method, path, **kwargs):
+        kwargs.setdefault("timeout", 60)
+        return self.http.request(method, f"{self.url}{API}{path}", **kwargs)
+
+    def prepare(self):
+        self.point_company_at_simulator()
+        for key in RATE_LIMIT_PARAMS:
+            self.admin.call("ir.config_parameter", "set_param", key, "0")
+        self.top_up_catalogue()
+        self.read_catalogue()
+        self.log_members_in()
+        say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
+        for _ in range(self.clients):
+            http = http_session()
+            self.rpc_sessions.append(authenticate(http, self.url, self.env.db, "admin", "admin"))
+
+    def point_company_at_simulator(self):
+        found = self.admin.call(
+            "ir.model.data",
+            "search_read",
+            [["module", "=", "mall_api"], ["name", "=", "mall_api_endpoint"]],
+            ["res_id"],
+        )
+        if not found:
+            raise BenchError("mall_api is not installed in this database")
+        endpoint = self.admin.call("fastapi.endpoint", "read", [found[0]["res_id"]], ["company_id"])
+        self.company = endpoint[0]["company_id"][0]
+        self.appid = "wxbench" + uuid.uuid4().hex[:10]
+        secret = uuid.uuid4().hex
+        self.env.sim.add_app(self.appid, secret)
+        self.admin.call(
+            "res.company",
+            "write",
+            [self.company],
+            {
+                "wechat_mp_appid": self.appid,
+                "wechat_mp_secret": secret,
+                "wechat_mp_api_base_url": self.env.sim.base_url,
+            },
+        )
+
+    def top_up_catalogue(self):
+        """Copies of published products until 20 are published (the demo has 14)."""
+        published = self.admin.call(
+            "product.template", "search", LIST_DOMAIN, order="id", limit=PAGE
+        )
+        missing = PAGE - len(published)
+        if missing <= 0 or not published:
+            return
+        say(f"publishing {missing} copies of demo products (a page of {PAGE})")
+        for i in range(missing):
+            source = published[i % len(published)]
+            copy_id = self.admin.call("product.template", "copy", [source])
+            copy_id = copy_id[0] if isinstance(copy_id, list) else copy_id
+            sellers = self.admin.call(
+                "product.supplierinfo",
+                "search_read",
+                [["product_tmpl_id", "=", source]],
+                ["partner_id", "price", "product_id"],
+            )
+            copied = self.admin.call(
+                "product.supplierinfo", "search_count", [["product_tmpl_id", "=", copy_id]]
+            )
+            if sellers and not copied:
+                # one settlement price per supplier for every variant of the copy
+                prices = {}
+                for seller in sellers:
+                    partner = seller["partner_id"][0]
+                    prices[partner] = min(prices.get(partner, seller["price"]), seller["price"])
+                for partner, price in prices.items():
+                    self.admin.call(
+                        "product.supplierinfo",
+                        "create",
+                        {"product_tmpl_id": copy_id, "partner_id": partner, "price": price},
+                    )
+            try:
+                self.admin.call(
+                    "product.template",
+                    "write",
+                    [copy_id],
+                    {"name": f"压测商品 {i + 1:02d}", "mall_ok": True, "mall_published": True},
+                )
+            except BenchError as exc:
+                say(f"could not publish a copy ({exc}); the page stays shorter")
+                self.admin.call("product.template", "unlink", [copy_id])
+                return
+
+    def read_catalogue(self):
+        r = self.api("GET", "/products", params={"page_size": 50})
+        r.raise_for_status()
+        self.templates = [item["id"] for item in r.json()["items"]]
+        if not self.templates:
+            raise BenchError("no published product: is mall_demo installed?")
+        storable = {
+            row["id"]
+            for row in self.admin.call(
+                "product.template", "search_read", [["id", "in", self.templates]], ["is_storable"]
+            )
+            if row["is_storable"]
+        }
+        by_template = {}
+        for tmpl_id in self.templates:
+            detail = self.api("GET", f"/products/{tmpl_id}")
+            detail.raise_for_status()
+            by_template[tmpl_id] = [v["id"] for v in detail.json()["variants"]]
+        # the hot SKU: a storable product with the fewest variants
+        candidates = sorted(
+            (t for t in self.templates if t in storable and by_template[t]),
+            key=lambda t: (len(by_template[t]), t),
+        )
+        if candidates:
+            self.hot_template = candidates[0]
+            self.hot_variant = by_template[self.hot_template][0]
+        self.variants = [
+            v for t in self.templates if t != self.hot_template for v in by_template[t]
+        ]
+        say(
+            f"{len(self.templates)} published products, {len(self.variants)} variants, "
+            f"hot SKU: variant {self.hot_variant} of product {self.hot_template}"
+        )
+
+    def log_members_in(self):
+        say(f"logging {self.clients} members in through the simulator, with an address each")
+        for i in range(self.clients):
+            code = self.env.sim.add_code(self.appid, f"obench{os.getpid()}x{i:03d}")
+            r = self.api("POST", "/auth/login", json={"code": code})
+            if r.status_code != 200:
+                raise BenchError(f"member login failed: {r.status_code} {r.text[:300]}")
+            member = {"token": r.json()["token"], "address_id": None}
+            r = self.api(
+                "POST",
+                "/addresses",
+                json=ADDRESS,
+                headers={"Authorization": f"Bearer {member['token']}"},
+            )
+            if r.status_code in (404, 405):
+                why = f"n/a (route missing: POST {API}/addresses {r.status_code})"
+                self.missing.setdefault("order-many", why)
+                self.missing.setdefault("order-hot", why)
+            elif r.status_code not in (200, 201):
+                raise BenchError(f"creating an address failed: {r.status_code} {r.text[:300]}")
+            else:
+                member["address_id"] = r.json()["id"]
+            self.members.append(member)
+
+    # the hot SKU ------------------------------------------------------------
+
+    def hot_sold_in_db(self):
+        """Quantity of the hot variant in non-cancelled sale order lines."""
+        rows = self.admin.call(
+            "sale.order.line",
+            "search_read",
+            [["product_id", "=", self.hot_variant], ["state", "!=", "cancel"]],
+            ["product_uom_qty", "order_id"],
+        )
+        return sum(row["product_uom_qty"] for row in rows), sorted(
+            {row["order_id"][0] for row in rows}
+        )
+
+    def reset_hot_stock(self, stock):
+        """Warehouse fulfilment, earlier orders cancelled, ``stock`` on hand."""
+        self.admin.call(
+            "product.template", "write", [self.hot_template], {"mall_fulfillment": "warehouse"}
+        )
+        _qty, orders = self.hot_sold_in_db()
+        if orders:
+            self.admin.call(
+                "sale.order",
+                "action_cancel",
+                orders,
+                context={"disable_cancel_warning": True},
+            )
+        if self.has_model("mall.stock.hold"):
+            holds = self.admin.call(
+                "mall.stock.hold",
+                "search",
+                [["product_id", "=", self.hot_variant], ["state", "=", "active"]],
+            )
+            if holds:
+                say(f"{len(holds)} active stock holds of the hot SKU remain after cancelling")
+        warehouse = self.admin.call(
+            "stock.warehouse",
+            "search_read",
+            [["company_id", "=", self.company]],
+            ["lot_stock_id"],
+            limit=1,
+        )
+        location = warehouse[0]["lot_stock_id"][0]
+        ctx = {"inventory_mode": True}
+        quant = self.admin.call(
+            "stock.quant",
+            "create",
+            {
+                "product_id": self.hot_variant,
+                "location_id": location,
+                "inventory_quantity": stock,
+            },
+            context=ctx,
+        )
+        quant = quant[0] if isinstance(quant, list) else quant
+        self.admin.call("stock.quant", "action_apply_inventory", [quant], context=ctx)
+        qty = self.admin.call("product.product", "read", [self.hot_variant], ["qty_available"])[0][
+            "qty_available"
+        ]
+        if qty != stock:
+            raise BenchError(f"the hot SKU has {qty} on hand, not {stock}")
+
+    def has_model(self, model):
+        if not hasattr(self, "_models"):
+            self._models = {}
+        if model not in self._models:
+            self._models[model] = bool(
+                self.admin.call("ir.model", "search_count", [["model", "=", model]])
+            )
+        return self._models[model]
+
+
+# load generator (runs in child processes) ------------------------------------------
+
+
+def build_request(spec, client, seq):
+    """(method, path, headers, json) of request ``seq`` of client ``client``."""
+    kind = spec["scenario"]
+    if kind == "health":
+        return "GET", "/web/health", None, None
+    if kind == "jsonrpc-list":
+        return (
+            "POST",
+            "/web/dataset/call_kw/product.template/search_read",
+            {"Cookie": f"session_id={spec['rpc_sessions'][client]}"},
+            {
+                "jsonrpc": "2.0",
+                "id": seq,
+                "params": {
+                    "model": "product.template",
+                    "method": "search_read",
+                    "args": [],
+                    "kwargs": {
+                        "domain": LIST_DOMAIN,
+                        "fields": ["name", "list_price", "categ_id", "write_date"],
+                        "limit": PAGE,
+                        "order": "name, id",
+                    },
+                },
+            },
+        )
+    if kind == "product-list":
+        return "GET", f"{API}/products?page_size={PAGE}", None, None
+    if kind == "product-detail":
+        templates = spec["templates"]
+        return "GET", f"{API}/products/{templates[(client + seq) % len(templates)]}", None, None
+    member = spec["members"][client]
+    headers = {"Authorization": f"Bearer {member['token']}"}
+    if kind == "cart-add":
+        # 10 products per member's cart (a cart holds at most 50 lines, 99 of each)
+        variants = spec["variants"]
+        variant = variants[(client * 7 + seq % CART_SPREAD) % len(variants)]
+        return "POST", f"{API}/cart/lines", headers, {"product_id": variant, "qty": 1}
+    headers["Idempotency-Key"] = str(uuid.uuid4())
+    if kind == "order-many":
+        variants = spec["variants"]
+        variant = variants[(client * 7 + seq) % len(variants)]
+    else:
+        variant = spec["hot_variant"]
+    body = {"address_id": member["address_id"], "lines": [{"product_id": variant, "qty": 1}]}
+    return "POST", f"{API}/orders", headers, body
+
+
+def classify(spec, response):
+    """'ok', 'refused' (409 out_of_stock on the hot SKU) or 'error'."""
+    kind = spec["scenario"]
+    status = response.status_code
+    if kind.startswith("order"):
+        if status == 201:
+            return "ok"
+        if kind == "order-hot" and status == 409:
+            try:
+                if response.json()["error"]["code"] == "out_of_stock":
+                    return "refused"
+            except (ValueError, KeyError, TypeError):
+                pass
+        return "error"
+    if kind == "cart-add":
+        return "ok" if status in (200, 201) else "error"
+    if status != 200:
+        return "error"
+    if kind == "jsonrpc-list":
+        try:
+            if "error" in response.json():
+                return "error"
+        except ValueError:
+            return "error"
+    return "ok"
+
+
+def exception_name(exc):
+    """``ConnectionError (ConnectionResetError)``: the class and its innermost cause."""
+    causes = re.findall(r"(\w+(?:Error|Disconnected|Timeout))\(", repr(exc))
+    name = type(exc).__name__
+    return f"{name} ({causes[-1]})" if causes and causes[-1] != name else name
+
+
+def error_code(response):
+    try:
+        return response.json()["error"]["code"]
+    except (ValueError, KeyError, TypeError):
+        return ""
+
+
+def run_clients(spec, clients, start_at, stop_at):
+    """Run ``clients`` (client indexes) as threads; one Session each."""
+    results = []
+    lock = threading.Lock()
+
+    def client_loop(client):
+        http = http_session()
+        base = spec["url"]
+        out = {"lat": [], "ok": 0, "refused": 0, "error": 0, "statuses": {}, "ok_times": []}
+        seq = 0
+        # untimed warm-up request: the connection is open before the clock starts
+        try:
+            method, path, headers, body = build_request(spec, client, seq)
+            if not spec["scenario"].startswith("order"):
+                http.request(method, base + path, headers=headers, json=body, timeout=60)
+        except requests.RequestException:
+            pass
+        delay = start_at - time.time()
+        if delay > 0:
+            time.sleep(delay)
+        while time.time() < stop_at:
+            seq += 1
+            method, path, headers, body = build_request(spec, client, seq)
+            began = time.perf_counter()
+            try:
+                response = http.request(method, base + path, headers=headers, json=body, timeout=60)
+                kind = classify(spec, response)
+                status = response.status_code
+                if status >= 300:
+                    status = f"{status} {error_code(response)}".rstrip()
+            except requests.RequestException as exc:
+                kind, status = "error", exception_name(exc)
+            elapsed = time.perf_counter() - began
+            out["lat"].append(elapsed)
+            out[kind] += 1
+            out["statuses"][str(status)] = out["statuses"].get(str(status), 0) + 1
+            if kind == "ok":
+                out["ok_times"].append(time.time() - start_at)
+        out["end"] = time.time()
+        with lock:
+            results.append(out)
+
+    threads = [threading.Thread(target=client_loop, args=(c,)) for c in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def run_cell(spec, concurrency, duration):
+    """Load the server with ``concurrency`` clients for ``duration`` seconds."""
+    processes = min(PROCESSES, concurrency)
+    groups = [list(range(p, concurrency, processes)) for p in range(processes)]
+    start_at = time.time() + 1.5  # time for the children to start and warm up
+    stop_at = start_at + duration
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(processes, mp_context=context) as pool:
+        futures = [pool.submit(run_clients, spec, group, start_at, stop_at) for group in groups]
+        outs = [out for future in futures for out in future.result()]
+    latencies = sorted(lat for out in outs for lat in out["lat"])
+    end = max(out["end"] for out in outs)
+    statuses = {}
+    for out in outs:
+        for status, count in out["statuses"].items():
+            statuses[status] = statuses.get(status, 0) + count
+    ok_times = sorted(t for out in outs for t in out["ok_times"])
+    return {
+        "requests": len(latencies),
+        "elapsed": end - start_at,
+        "rps": len(latencies) / (end - start_at),
+        "p50": percentile(latencies, 50) * 1000,
+        "p99": percentile(latencies, 99) * 1000,
+        "ok": sum(out["ok"] for out in outs),
+        "refused": sum(out["refused"] for out in outs),
+        "errors": sum(out["error"] for out in outs),
+        "statuses": statuses,
+        "ok_times": ok_times,
+    }
+
+
+def percentile(values, pct):
+    if not values:
+        return float("nan")
+    index = max(0, min(len(values) - 1, math.ceil(pct / 100 * len(values)) - 1))
+    return values[index]
+
+
+# the run -------------------------------------------------------------------------
+
+
+def probe(fixture, spec):
+    """Why the scenario cannot be measured (its route answers 404/405), else None."""
+    kind = spec["scenario"]
+    if kind in fixture.missing:
+        return fixture.missing[kind]
+    if kind in ("order-hot",) and not fixture.hot_variant:
+        return "n/a (no storable product for the hot SKU)"
+    if kind not in MEMBER_ROUTES:
+        return None
+    if kind.startswith("order"):
+        # a real request would place an order: ask with an empty body instead
+        # (a route answers 422, a missing one 404/405)
+        method, path = "POST", f"{API}/orders"
+        r = fixture.http.post(
+            fixture.url + path,
+            json={},
+            headers={"Authorization": f"Bearer {fixture.members[0]['token']}"},
+            timeout=60,
+        )
+    else:
+        method, path, headers, body = build_request(spec, 0, 0)
+        r = fixture.http.request(method, fixture.url + path, headers=headers, json=body, timeout=60)
+    if r.status_code in (404, 405):
+        return f"n/a (route missing: {method} {path} {r.status_code})"
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the cluster (.local/pg-bench) and database (mall_bench); reuse them next run",
+    )
+    parser.add_argument(
+        "--db", help="database to use and keep, like --keep (updated when it exists)"
+    )
+    parser.add_argument(
+        "--no-update",
+        action="store_true",
+        help="reuse an existing database as it is (default: update mall_api, mall_demo in it)",
+    )
+    parser.add_argument(
+        "--duration", type=float, default=8.0, help="seconds per cell (default %(default)s)"
+    )
+    parser.add_argument(
+        "--concurrency", default="1,8,32", help="concurrency levels (default %(default)s)"
+    )
+    parser.add_argument(
+        "--scenarios",
+        default=",".join(SCENARIOS),
+        help="scenarios to run, comma-separated (default: all)",
+    )
+    parser.add_argument(
+        "--db-filter",
+        action="store_true",
+        help="also pass --db-filter (Odoo then lists the databases on every sessionless request)",
+    )
+    parser.add_argument("--workers", type=int, default=2, help="Odoo workers (default 2)")
+    parser.add_argument(
+        "--hot-stock",
+        type=int,
+        default=0,
+        help="stock S of the hot SKU per cell (default: half of what order-many placed)",
+    )
+    args = parser.parse_args()
+    levels = [int(c) for c in args.concurrency.split(",")]
+    scenarios = [s for s in args.scenarios.split(",") if s]
+    unknown = set(scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
+    started = time.monotonic()
+
+    env = Environment(args)
+
+    def interrupted(signum, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupted)
+    rows = []
+    hot = {}
+    load_before = os.getloadavg()[0]
+    try:
+        env.setup_database()
+        env.start_simulator()
+        env.start_odoo()
+        fixture = Fixture(env, max(levels))
+        fixture.prepare()
+        common = {
+            "url": env.url,
+            "templates": fixture.templates,
+            "variants": fixture.variants,
+            "hot_variant": fixture.hot_variant,
+            "members": fixture.members,
+            "rpc_sessions": fixture.rpc_sessions,
+        }
+        say(
+            f"load: {', '.join(scenarios)} at concurrency {args.concurrency}, "
+            f"{args.duration:g} s per cell"
+        )
+        placed = {}
+        for scenario in scenarios:
+            spec = dict(common, scenario=scenario)
+            why = probe(fixture, spec)
+            if why:
+                say(f"{scenario}: {why}")
+                rows.append({"scenario": scenario, "concurrency": "-", "na": why})
+                continue
+            for concurrency in levels:
+                note = ""
+                if scenario == "order-hot":
+                    stock = args.hot_stock or max(
+                        20, int(placed.get(concurrency, 40 * args.duration) / 2)
+                    )
+                    try:
+                        fixture.reset_hot_stock(stock)
+                    except BenchError as exc:
+                        why = f"n/a (could not set the hot SKU's stock: {exc})"
+                        say(f"{scenario}: {why}")
+                        rows.append({"scenario": scenario, "concurrency": concurrency, "na": why})
+                        continue
+                    before, _orders = fixture.hot_sold_in_db()
+                cell = run_cell(spec, concurrency, args.duration)
+                if scenario == "order-many":
+                    placed[concurrency] = cell["ok"]
+                if scenario == "order-hot":
+                    after, _orders = fixture.hot_sold_in_db()
+                    sold_db = after - before
+                    oversold = max(0, cell["ok"] - stock)
+                    oversold_db = max(0, sold_db - stock)
+                    last = cell["ok_times"][-1] if cell["ok_times"] else cell["elapsed"]
+                    rate = cell["ok"] / last if last > 0 and cell["ok"] else 0.0
+                    hot[concurrency] = {
+                        "stock": stock,
+                        "placed": cell["ok"],
+                        "refused": cell["refused"],
+                        "oversold": oversold,
+                        "oversold_db": oversold_db,
+                        "sold_db": sold_db,
+                        "rate": rate,
+                    }
+                    note = (
+                        f"S={stock}: placed {cell['ok']} ({rate:.1f}/s while stock lasted), "
+                        f"refused {cell['refused']}, oversold {oversold} (db: {oversold_db})"
+                    )
+                elif scenario.startswith("order"):
+                    note = f"placed {cell['ok']}"
+                if cell["errors"]:
+                    shown = {
+                        s: n
+                        for s, n in cell["statuses"].items()
+                        if s not in ("200", "201", "409 out_of_stock")
+                    }
+                    note = (note + "; " if note else "") + f"statuses {shown}"
+                rows.append(dict(cell, scenario=scenario, concurrency=concurrency, note=note))
+                say(
+                    f"{scenario} x{concurrency}: {cell['requests']} requests, "
+                    f"{cell['rps']:.1f}/s, p50 {cell['p50']:.1f} ms, p99 {cell['p99']:.1f} ms, "
+                    f"{cell['errors']} errors {note}"
+                )
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        env.teardown()
+        return 130
+    except BenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        env.teardown()
+        return 2
+    except BaseException:
+        env.teardown()
+        raise
+    load_after = os.getloadavg()[0]
+    env.teardown()
+    if not (args.keep or args.db):
+        shutil.rmtree(env.run_dir, ignore_errors=True)  # logs stay only after a failure
+    report(rows, hot, levels, args, time.monotonic() - started, (load_before, load_after))
+    return 0
+
+
+def report(rows, hot, levels, args, seconds, load):
+    print()
+    print(
+        f"storefront API vs Odoo baselines, --workers={args.workers}, "
+        f"{args.duration:g} s per cell, {os.cpu_count()} CPUs, run {seconds / 60:.1f} min, "
+        f"load average {load[0]:.1f} before the load, {load[1]:.1f} after"
+    )
+    print("| scenario | concurrency | requests | req/s | p50 ms | p99 ms | errors | notes |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    for row in rows:
+        if "na" in row:
+            print(f"| {row['scenario']} | {row['concurrency']} | | | | | | {row['na']} |")
+            continue
+        print(
+            f"| {row['scenario']} | {row['concurrency']} | {row['requests']} | {row['rps']:.1f} "
+            f"| {row['p50']:.1f} | {row['p99']:.1f} | {row['errors']} | {row['note']} |"
+        )
+    print()
+    cells = {(r["scenario"], r["concurrency"]): r for r in rows if "na" not in r}
+    verdicts = []
+    at = 8 if 8 in levels else levels[-1]
+    lst, rpc, health = (cells.get((s, at)) for s in ("product-list", "jsonrpc-list", "health"))
+    if lst and rpc:
+        ok = lst["p50"] <= TARGET_LIST_VS_JSONRPC * rpc["p50"]
+        verdicts.append(
+            f"product-list p50 <= {TARGET_LIST_VS_JSONRPC:g} x jsonrpc-list p50 at {at}: "
+            f"{lst['p50']:.1f} vs {rpc['p50']:.1f} ms "
+            f"(ratio {lst['p50'] / rpc['p50']:.2f}) -> {'MET' if ok else 'NOT MET'}"
+        )
+    if lst and health:
+        ok = lst["p50"] <= TARGET_LIST_VS_HEALTH * health["p50"]
+        verdicts.append(
+            f"product-list p50 <= {TARGET_LIST_VS_HEALTH:g} x health p50 at {at}: "
+            f"{lst['p50']:.1f} vs {health['p50']:.1f} ms "
+            f"(ratio {lst['p50'] / health['p50']:.2f}) -> {'MET' if ok else 'NOT MET'}"
+        )
+    top = max(levels)
+    if top in hot:
+        h = hot[top]
+        ok = h["rate"] >= TARGET_HOT_RATE and h["oversold"] == 0 and h["oversold_db"] == 0
+        verdicts.append(
+            f"order-hot at {top}: {h['rate']:.1f} placed orders/s (target >= {TARGET_HOT_RATE:g}), "
+            f"oversold {h['oversold']} (database: {h['oversold_db']}) -> "
+            f"{'MET' if ok else 'NOT MET'}"
+        )
+    else:
+        verdicts.append(f"order-hot at {top}: not measured -> UNKNOWN")
+    oversold = sum(h["oversold"] for h in hot.values())
+    oversold_db = sum(h["oversold_db"] for h in hot.values())
+    print("targets:")
+    for line in verdicts:
+        print(f"  {line}")
+    if hot:
+        print(
+            f"oversold (all order-hot cells): {oversold} by responses, "
+            f"{oversold_db} in the database"
+        )
+    else:
+        print("oversold: not measured (order-hot n/a)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
