@@ -7,6 +7,7 @@ dispatcher instead, which answers ``{"error": {"code", "message"}}`` and
 marks expected 4xx so that Odoo logs them at INFO without a traceback.
 """
 
+import json
 import logging
 import re
 
@@ -101,6 +102,23 @@ def error_status_body(exc):
 
 class MallFastApiDispatcher(FastApiDispatcher):
     routing_type = ROUTING_TYPE
+
+    def dispatch(self, endpoint, args):
+        self._check_json_body()
+        return super().dispatch(endpoint, args)
+
+    def _check_json_body(self):
+        """A JSON body that does not parse is refused here (422), before the
+        app: FastAPI raises that error from a place where a2wsgi sometimes
+        loses it, and OCA fastapi then answers 500 (about 1 request in 20)."""
+        httprequest = self.request.httprequest
+        if httprequest.mimetype != "application/json" or not httprequest.content_length:
+            return
+        body = httprequest.get_data(cache=True)
+        try:
+            json.loads(body)
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+            raise MallApiError(422, "validation_error", "请求内容不是有效的 JSON。") from exc
 
     def _get_environ(self):
         environ = super()._get_environ()

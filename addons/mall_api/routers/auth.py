@@ -6,9 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from odoo import fields
 from odoo.addons.fastapi.dependencies import odoo_env
 from odoo.addons.mall_base.models.res_partner import REGISTER_CHANNELS
-from odoo.addons.wechat_miniprogram.exceptions import WeChatError
 from odoo.api import Environment
-from odoo.exceptions import UserError
 
 from .. import ratelimit
 from ..const import (
@@ -18,12 +16,11 @@ from ..const import (
     INVALID_CODE_ERRCODES,
     LOGIN_RATE_LIMIT_PARAM,
     LOGIN_RATE_WINDOW_PARAM,
-    WECHAT_RATE_LIMIT_ERRCODE,
 )
 from ..exceptions import MallApiError, too_many_requests
 from ..schemas import LoginRequest, LoginResponse, Member
 from ..tokens import issue_token
-from .common import ERROR_RESPONSES, member_data
+from .common import ERROR_RESPONSES, call_wechat, member_data
 
 _logger = logging.getLogger(__name__)
 
@@ -56,22 +53,18 @@ def channel_of_scene(scene):
 
 
 def wechat_session(env, code):
-    try:
-        return env["wechat.miniprogram"].sudo().code2session(code, company=env.company)
-    except WeChatError as exc:
-        if exc.errcode in INVALID_CODE_ERRCODES:
-            raise MallApiError(401, "invalid_code", "登录凭证无效或已使用，请重新登录。") from exc
-        if exc.errcode == WECHAT_RATE_LIMIT_ERRCODE:
-            raise too_many_requests("微信登录过于频繁，请稍后再试。") from exc
-        if exc.transient:
-            raise MallApiError(
-                503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。"
-            ) from exc
-        _logger.warning("code2session refused: %s (errcode %s)", exc.errmsg, exc.errcode)
-        raise MallApiError(400, "wechat_error", "微信登录失败，请重新登录。") from exc
-    except UserError as exc:
-        _logger.warning("mini-program login unavailable: %s", exc)
-        raise MallApiError(503, "not_configured", "商城暂未开放登录，请稍后再试。") from exc
+    return call_wechat(
+        lambda: env["wechat.miniprogram"].sudo().code2session(code, company=env.company),
+        "code2session",
+        INVALID_CODE_ERRCODES,
+        "登录凭证无效或已使用，请重新登录。",
+        invalid_status=401,
+        messages={
+            "rate": "微信登录过于频繁，请稍后再试。",
+            "failed": "微信登录失败，请重新登录。",
+            "unconfigured": "商城暂未开放登录，请稍后再试。",
+        },
+    )
 
 
 def login_member(env, session, scene):

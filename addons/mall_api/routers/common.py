@@ -1,6 +1,14 @@
+import logging
+
+from odoo.addons.wechat_miniprogram.exceptions import WeChatError
+from odoo.exceptions import UserError
+
 from .. import ratelimit
-from ..exceptions import too_many_requests
+from ..const import WECHAT_RATE_LIMIT_ERRCODE
+from ..exceptions import MallApiError, too_many_requests
 from ..schemas import ErrorResponse
+
+_logger = logging.getLogger(__name__)
 
 ERROR_RESPONSES = {
     status: {"model": ErrorResponse, "description": description}
@@ -47,3 +55,31 @@ def check_rate(env, bucket, client, limit_param, default_limit, window_param, de
 
 def client_ip(request):
     return request.client.host if request.client else "unknown"
+
+
+def call_wechat(call, action, invalid_codes, invalid, invalid_status=400, messages=None):
+    """Run ``call`` (a WeChat mini-program call) and turn its failures into the
+    API's errors: a bad code → ``invalid_status`` ``invalid_code`` with
+    ``invalid``; WeChat's rate limit → 429; busy or unreachable → 503
+    ``wechat_unavailable``; other refusals → 400 ``wechat_error``; the app not
+    configured → 503 ``not_configured``. ``messages``: ``rate``, ``failed``,
+    ``unconfigured`` (Chinese, for the shopper)."""
+    messages = messages or {}
+    try:
+        return call()
+    except WeChatError as exc:
+        if exc.errcode in invalid_codes:
+            raise MallApiError(invalid_status, "invalid_code", invalid) from exc
+        if exc.errcode == WECHAT_RATE_LIMIT_ERRCODE:
+            raise too_many_requests(messages.get("rate", "请求过于频繁，请稍后再试。")) from exc
+        if exc.transient:
+            raise MallApiError(
+                503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。"
+            ) from exc
+        _logger.warning("%s refused: %s (errcode %s)", action, exc.errmsg, exc.errcode)
+        raise MallApiError(400, "wechat_error", messages.get("failed", "微信请求失败。")) from exc
+    except UserError as exc:
+        _logger.warning("%s unavailable: %s", action, exc)
+        raise MallApiError(
+            503, "not_configured", messages.get("unconfigured", "功能暂未开放，请稍后再试。")
+        ) from exc

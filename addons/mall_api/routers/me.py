@@ -5,14 +5,11 @@ from fastapi import APIRouter, Depends
 
 from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
-from odoo.addons.wechat_miniprogram.exceptions import WeChatError
 from odoo.api import Environment
-from odoo.exceptions import UserError
 
-from ..const import WECHAT_RATE_LIMIT_ERRCODE
-from ..exceptions import MallApiError, too_many_requests
+from ..exceptions import MallApiError
 from ..schemas import ErrorResponse, Member, MemberPhoneRequest, MemberUpdate
-from .common import ERROR_RESPONSES, member_data
+from .common import ERROR_RESPONSES, call_wechat, member_data
 
 _logger = logging.getLogger(__name__)
 
@@ -46,22 +43,17 @@ def update_me(
 
 def wechat_phone_number(env, code):
     """The phone number of a phone-number button code, as WeChat returns it."""
-    try:
-        return env["wechat.miniprogram"].sudo().get_phone_number(code, company=env.company)
-    except WeChatError as exc:
-        if exc.errcode in PHONE_INVALID_CODE_ERRCODES:
-            raise MallApiError(400, "invalid_code", "手机号授权已失效，请重新授权。") from exc
-        if exc.errcode == WECHAT_RATE_LIMIT_ERRCODE:
-            raise too_many_requests("获取手机号过于频繁，请稍后再试。") from exc
-        if exc.transient:
-            raise MallApiError(
-                503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。"
-            ) from exc
-        _logger.warning("getPhoneNumber refused: %s (errcode %s)", exc.errmsg, exc.errcode)
-        raise MallApiError(400, "wechat_error", "获取手机号失败，请重新授权。") from exc
-    except UserError as exc:
-        _logger.warning("mini-program phone number unavailable: %s", exc)
-        raise MallApiError(503, "not_configured", "商城暂未开放手机号绑定，请稍后再试。") from exc
+    return call_wechat(
+        lambda: env["wechat.miniprogram"].sudo().get_phone_number(code, company=env.company),
+        "getPhoneNumber",
+        PHONE_INVALID_CODE_ERRCODES,
+        "手机号授权已失效，请重新授权。",
+        messages={
+            "rate": "获取手机号过于频繁，请稍后再试。",
+            "failed": "获取手机号失败，请重新授权。",
+            "unconfigured": "商城暂未开放手机号绑定，请稍后再试。",
+        },
+    )
 
 
 @me_router.post(

@@ -2,6 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 
+from odoo import models
 from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.api import Environment
@@ -254,43 +255,36 @@ def get_order(
     return order_data(env, _order(env, member, order_id))
 
 
-@order_router.post("/orders/{order_id}/pay", response_model=PaymentParams)
-def pay_order(
+def locked_member_order(
     order_id: OrderId,
     env: Annotated[Environment, Depends(odoo_env)],
     member: Annotated[Partner, Depends(authenticated_partner)],
-) -> PaymentParams:
+):
+    """The member's order of the path, locked for this request (404 otherwise)."""
+    order = _order(env(su=True), member, order_id)
+    _lock(order)
+    return order
+
+
+LockedOrder = Annotated[models.Model, Depends(locked_member_order)]
+
+
+@order_router.post("/orders/{order_id}/pay", response_model=PaymentParams)
+def pay_order(order: LockedOrder) -> PaymentParams:
     """The parameters of `wx.requestPayment` for an unpaid order (WeChat Pay
     JSAPI). Calling it again returns parameters for the same payment."""
-    env = env(su=True)  # authorised by the member checks below
-    order = _order(env, member, order_id)
-    _lock(order)
     return PaymentParams(**order._mall_pay())
 
 
 @order_router.post("/orders/{order_id}/cancel", response_model=Order)
-def cancel_order(
-    order_id: OrderId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
-) -> Order:
+def cancel_order(order: LockedOrder) -> Order:
     """Cancel an unpaid order: its WeChat Pay payment is closed and its stock released."""
-    env = env(su=True)  # authorised by the member checks below
-    order = _order(env, member, order_id)
-    _lock(order)
     order._mall_cancel_unpaid()
-    return order_data(env, order)
+    return order_data(order.env, order)
 
 
 @order_router.post("/orders/{order_id}/receive", response_model=Order)
-def receive_order(
-    order_id: OrderId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
-) -> Order:
+def receive_order(order: LockedOrder) -> Order:
     """Confirm that a shipped order arrived."""
-    env = env(su=True)  # authorised by the member checks below
-    order = _order(env, member, order_id)
-    _lock(order)
     order._mall_receive()
-    return order_data(env, order)
+    return order_data(order.env, order)
