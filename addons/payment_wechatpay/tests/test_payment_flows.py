@@ -128,7 +128,11 @@ class TestWechatpayPaymentFlows(WechatpayCommon):
         self._read(tx)
         self.assertEqual(tx.state, "done")
         self.assertEqual(tx.last_state_change, changed)
-        jobs = self.env["queue.job"].search([("method_name", "=", "_wechatpay_post_process")])
+        jobs = (
+            self.env["queue.job"]
+            .search([("method_name", "=", "_wechatpay_post_process")])
+            .filtered(lambda job: job.records == tx)
+        )
         self.assertEqual(len(jobs), 1)
 
     @mute_logger(*MODELS_LOGGERS)
@@ -241,7 +245,8 @@ class TestWechatpayCertificateMode(WechatpayCommon):
             self.wechatpay.wechatpay_certificate_ids.mapped("serial_no"),
             [self.platform["certificate_serial"].upper()],
         )
-        (notify,) = self.sim.notifies(out_trade_no=tx.reference)
+        # the simulator logs the attempt once Odoo has answered: wait for it
+        (notify,) = self._wait_notifies(out_trade_no=tx.reference)
         self.assertEqual(
             notify["attempt_log"][0]["headers"]["Wechatpay-Serial"],
             self.platform["certificate_serial"],
@@ -276,7 +281,7 @@ class TestWechatpayMixedMode(WechatpayCommon):
             self._pay(tx)
             self._wait_state(tx, "done")
         serials = {
-            self.sim.notifies(out_trade_no=tx.reference)[0]["attempt_log"][0]["headers"][
+            self._wait_notifies(out_trade_no=tx.reference)[0]["attempt_log"][0]["headers"][
                 "Wechatpay-Serial"
             ]
             for tx in txs
