@@ -1,0 +1,9 @@
+from . import (
+    delivery_carrier,
+    fastapi_endpoint,
+    mall_tracking,
+    mall_tracking_event,
+    mall_tracking_query_log,
+    res_config_settings,
+    stock_picking,
+)

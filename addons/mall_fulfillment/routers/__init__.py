@@ -1,0 +1,1 @@
+from .tracking import tracking_router

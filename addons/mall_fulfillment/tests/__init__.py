@@ -1,0 +1,7 @@
+from . import (
+    test_kuaidi100_sign,
+    test_subscribe,
+    test_tracking_api,
+    test_tracking_concurrency,
+    test_tracking_push,
+)
