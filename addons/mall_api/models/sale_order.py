@@ -164,32 +164,46 @@ class SaleOrder(models.Model):
         )
 
     @api.model
-    def _mall_check_sellable(self, product, qty):
-        """404 for a product that is not on sale; 409 when it has not enough
-        free stock (only products whose stock limits sales)."""
-        if not product._mall_is_sellable(self.env.company):
-            raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
+    def _mall_check_sellable(self, quantities):
+        """404 for a product that is not on sale; 409 when one has not enough
+        free stock (only products whose stock limits sales, one query for all).
+
+        :param dict quantities: ``{product: qty}``
+        """
+        company = self.env.company
+        for product in quantities:
+            if not product._mall_is_sellable(company):
+                raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
         Hold = self.env["mall.stock.hold"].sudo()
-        if Hold._limited_products(product):
-            free = Hold._free_quantities([product.id], self.env.company)[product.id]
-            if free < qty:
+        limited = Hold._limited_products(self.env["product.product"].union(*quantities))
+        if not limited:
+            return
+        free = Hold._free_quantities(limited.ids, company)
+        for product in limited:
+            if free[product.id] < quantities[product]:
                 raise conflict("out_of_stock", f"{product.display_name} 库存不足。")
 
-    def _mall_cart_add(self, product, qty):
-        self.ensure_one()
-        line = self._mall_product_lines().filtered(lambda x: x.product_id == product)[:1]
+    @api.model
+    def _mall_cart_add(self, member, product, qty):
+        """Add ``qty`` of ``product`` to the member's cart (created on the first
+        line); refused before anything is written. Returns the cart."""
+        cart = self._mall_get_cart(member)
+        lines = cart._mall_product_lines() if cart else self.env["sale.order.line"]
+        line = lines.filtered(lambda x: x.product_id == product)[:1]
         new_qty = (line.product_uom_qty if line else 0) + qty
         if new_qty > LINE_MAX_QTY:
             raise conflict("quantity_limit", f"每件商品最多购买 {LINE_MAX_QTY} 件。")
-        self._mall_check_sellable(product, new_qty)
+        self._mall_check_sellable({product: new_qty})
         if line:
             line.product_uom_qty = new_qty
-        else:
-            if len(self._mall_product_lines()) >= CART_MAX_LINES:
-                raise conflict("cart_full", f"购物车最多放 {CART_MAX_LINES} 种商品。")
-            self.write(
-                {"order_line": [Command.create({"product_id": product.id, "product_uom_qty": qty})]}
-            )
+            return cart
+        if len(lines) >= CART_MAX_LINES:
+            raise conflict("cart_full", f"购物车最多放 {CART_MAX_LINES} 种商品。")
+        cart = cart or self._mall_get_cart(member, create=True)
+        cart.write(
+            {"order_line": [Command.create({"product_id": product.id, "product_uom_qty": qty})]}
+        )
+        return cart
 
     def _mall_cart_line(self, line_id):
         """The product line ``line_id`` of this cart, or an empty recordset."""
@@ -226,8 +240,7 @@ class SaleOrder(models.Model):
         the lines came from (its ordered lines are removed).
         """
         company = self.env.company
-        for product, qty in quantities.items():
-            self._mall_check_sellable(product, qty)
+        self._mall_check_sellable(quantities)
         max_unpaid = int(
             self.env["ir.config_parameter"].sudo().get_param("mall_api.max_unpaid_orders", 10)
         )

@@ -8,7 +8,6 @@ from odoo.addons.fastapi.dependencies import odoo_env
 from odoo.addons.mall_base.models.res_partner import REGISTER_CHANNELS
 from odoo.api import Environment
 
-from .. import ratelimit
 from ..const import (
     DEFAULT_LOGIN_RATE_LIMIT,
     DEFAULT_LOGIN_RATE_WINDOW,
@@ -17,10 +16,10 @@ from ..const import (
     LOGIN_RATE_LIMIT_PARAM,
     LOGIN_RATE_WINDOW_PARAM,
 )
-from ..exceptions import MallApiError, too_many_requests
+from ..exceptions import MallApiError
 from ..schemas import LoginRequest, LoginResponse, Member
 from ..tokens import issue_token
-from .common import ERROR_RESPONSES, call_wechat, member_data
+from .common import ERROR_RESPONSES, call_wechat, check_rate, client_ip, member_data
 
 _logger = logging.getLogger(__name__)
 
@@ -29,21 +28,17 @@ auth_router = APIRouter(tags=["auth"], responses=ERROR_RESPONSES)
 CHANNELS = {key for key, _label in REGISTER_CHANNELS}
 
 
-def _int_param(env, key, default):
-    value = env["ir.config_parameter"].sudo().get_param(key)
-    try:
-        return int(value) if value not in (None, False, "") else default
-    except ValueError:
-        return default
-
-
 def check_login_rate(env, request):
-    limit = _int_param(env, LOGIN_RATE_LIMIT_PARAM, DEFAULT_LOGIN_RATE_LIMIT)
-    window = max(_int_param(env, LOGIN_RATE_WINDOW_PARAM, DEFAULT_LOGIN_RATE_WINDOW), 1)
-    client = request.client.host if request.client else "unknown"
-    wait = ratelimit.hit((env.cr.dbname, "login", client), limit, window)
-    if wait:
-        raise too_many_requests("登录尝试过于频繁，请稍后再试。", retry_after=wait)
+    check_rate(
+        env,
+        "login",
+        client_ip(request),
+        LOGIN_RATE_LIMIT_PARAM,
+        DEFAULT_LOGIN_RATE_LIMIT,
+        LOGIN_RATE_WINDOW_PARAM,
+        DEFAULT_LOGIN_RATE_WINDOW,
+        message="登录尝试过于频繁，请稍后再试。",
+    )
 
 
 def channel_of_scene(scene):

@@ -84,11 +84,7 @@ def add_cart_line(
     product = env["product.product"].sudo().browse(data.product_id).exists()
     if not product:
         raise not_found("商品不存在或已下架。")
-    SaleOrder = env["sale.order"]
-    SaleOrder._mall_check_sellable(product, data.qty)
-    cart = SaleOrder._mall_get_cart(member, create=True)
-    cart._mall_cart_add(product, data.qty)
-    return cart_data(env, cart)
+    return cart_data(env, env["sale.order"]._mall_cart_add(member, product, data.qty))
 
 
 @cart_router.patch("/cart/lines/{line_id}", response_model=Cart)
@@ -102,7 +98,7 @@ def update_cart_line(
     env = env(su=True)  # authorised by the member checks below
     cart, line = _cart_line(env, member, line_id)
     if data.qty > line.product_uom_qty:
-        env["sale.order"]._mall_check_sellable(line.product_id, data.qty)
+        env["sale.order"]._mall_check_sellable({line.product_id: data.qty})
     line.product_uom_qty = data.qty
     return cart_data(env, cart)
 

@@ -44,13 +44,22 @@ def int_param(env, key, default):
         return default
 
 
-def check_rate(env, bucket, client, limit_param, default_limit, window_param, default_window):
+def check_rate(
+    env,
+    bucket,
+    client,
+    limit_param,
+    default_limit,
+    window_param,
+    default_window,
+    message="请求过于频繁，请稍后再试。",
+):
     """Count a request of ``client`` in ``bucket``; 429 above the limit."""
     limit = int_param(env, limit_param, default_limit)
     window = max(int_param(env, window_param, default_window), 1)
     wait = ratelimit.hit((env.cr.dbname, bucket, client), limit, window)
     if wait:
-        raise too_many_requests(retry_after=wait)
+        raise too_many_requests(message, retry_after=wait)
 
 
 def client_ip(request):
