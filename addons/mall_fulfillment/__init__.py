@@ -1,1 +1,2 @@
-from . import controllers, models, routers, schemas
+from . import controllers, models, routers, schemas, wizard
+from .hooks import post_init_hook

@@ -5,5 +5,6 @@ from . import (
     mall_tracking_event,
     mall_tracking_query_log,
     res_config_settings,
+    sale_order,
     stock_picking,
 )

@@ -1,13 +1,21 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 from ..const import (
+    AUTO_RECEIVE_DAYS_PARAM,
     BASE_URL_PARAM,
     CACHE_MINUTES_PARAM,
     CUSTOMER_PARAM,
+    DEFAULT_AUTO_RECEIVE_DAYS,
+    DEFAULT_OVERDUE_HOURS,
     KEY_PARAM,
     LIVE_PARAM,
+    OVERDUE_HOURS_PARAM,
     QUERY_COST_PARAM,
     RATE_LIMIT_PARAM,
+    RESPONSIBLE_PARAM,
+    SHIPPED_TEMPLATE_PARAM,
+    UPLOAD_SHIPPING_PARAM,
 )
 
 
@@ -43,15 +51,63 @@ class ResConfigSettings(models.TransientModel):
         default=20,
     )
 
+    mall_overdue_hours = fields.Integer(
+        string="Highlight after (hours)",
+        config_parameter=OVERDUE_HOURS_PARAM,
+        default=DEFAULT_OVERDUE_HOURS,
+        help="Paid orders not shipped after this many hours are highlighted in the "
+        "to-ship workbench; 0 highlights none.",
+    )
+    mall_auto_receive_days = fields.Integer(
+        string="Auto-receive after (days)",
+        config_parameter=AUTO_RECEIVE_DAYS_PARAM,
+        default=DEFAULT_AUTO_RECEIVE_DAYS,
+        help="Shipped orders the shopper has not confirmed are received automatically "
+        "after this many days; 0 turns it off.",
+    )
+    mall_fulfillment_user_id = fields.Many2one(
+        "res.users",
+        string="Fulfilment Responsible",
+        config_parameter=RESPONSIBLE_PARAM,
+        domain=[("share", "=", False)],
+        help="Gets the to-ship activity of every paid order. Empty: the first "
+        "fulfilment operator.",
+    )
+    mall_shipped_template_id = fields.Many2one(
+        "wechat.subscribe.template",
+        string="Shipping Message",
+        config_parameter=SHIPPED_TEMPLATE_PARAM,
+        help="The subscribe message sent to the shopper when the order has shipped; "
+        "its keywords may use the order's fields (name, mall_carrier_names, "
+        "mall_tracking_numbers, mall_shipped_at, mall_items_summary).",
+    )
+    # like the live switch: unticking must not read back as the default (on)
+    mall_upload_shipping_info = fields.Boolean(
+        string="Upload Shipping Info to WeChat",
+        help="Record the parcels of every order paid with WeChat Pay at WeChat "
+        "(发货信息录入), required under the trade-management rule.",
+    )
+
+    @api.constrains("mall_overdue_hours", "mall_auto_receive_days")
+    def _check_mall_fulfillment_numbers(self):
+        for settings in self:
+            if settings.mall_overdue_hours < 0 or settings.mall_auto_receive_days < 0:
+                raise ValidationError(
+                    self.env._("Hours and days of the order flow cannot be negative.")
+                )
+
     @api.model
     def get_values(self):
         res = super().get_values()
         res["mall_kuaidi100_live"] = self.env["mall.tracking"]._kuaidi100_live()
+        res["mall_upload_shipping_info"] = self.env["ir.config_parameter"].sudo().get_param(
+            UPLOAD_SHIPPING_PARAM, "1"
+        ) not in ("0", "False", "false")
         return res
 
     def set_values(self):
         res = super().set_values()
-        self.env["ir.config_parameter"].sudo().set_param(
-            LIVE_PARAM, "1" if self.mall_kuaidi100_live else "0"
-        )
+        ICP = self.env["ir.config_parameter"].sudo()
+        ICP.set_param(LIVE_PARAM, "1" if self.mall_kuaidi100_live else "0")
+        ICP.set_param(UPLOAD_SHIPPING_PARAM, "1" if self.mall_upload_shipping_info else "0")
         return res

@@ -1,4 +1,11 @@
-from odoo import fields, models
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.addons.mall_supplier.models.stock_picking import TRACKING_RE
+from odoo.exceptions import UserError
+from odoo.osv import expression
+
+from ..const import DEFAULT_OVERDUE_HOURS, OVERDUE_HOURS_PARAM
 
 
 class StockPicking(models.Model):
@@ -7,6 +14,86 @@ class StockPicking(models.Model):
     mall_tracking_ids = fields.One2many(
         "mall.tracking", "picking_id", string="Logistics Tracking", readonly=True
     )
+    # the to-ship workbench groups and filters by these (stored to group by)
+    mall_paid_at = fields.Datetime(
+        related="sale_id.mall_paid_at", store=True, string="Paid On", index="btree_not_null"
+    )
+    mall_store_id = fields.Many2one(
+        related="sale_id.warehouse_id",
+        store=True,
+        string="Store",
+        help="The store (warehouse) the order was placed with.",
+    )
+    mall_ship_supplier_id = fields.Many2one(
+        "res.partner",
+        string="Supplier",
+        compute="_compute_mall_ship_supplier_id",
+        store=True,
+        index="btree_not_null",
+        help="The supplier who ships this dropship delivery; empty for our warehouse.",
+    )
+    mall_wait_hours = fields.Integer(
+        string="Waiting (h)",
+        compute="_compute_mall_wait",
+        help="Hours since the order was paid.",
+    )
+    mall_overdue = fields.Boolean(
+        string="Overdue",
+        compute="_compute_mall_wait",
+        search="_search_mall_overdue",
+        help="Paid longer ago than the configured hours and not shipped yet.",
+    )
+    mall_items_summary = fields.Char(string="Items", compute="_compute_mall_items_summary")
+    mall_buyer_note = fields.Text(related="sale_id.mall_buyer_note", string="Shopper's Note")
+
+    @api.depends("move_ids.purchase_line_id.order_id.partner_id")
+    def _compute_mall_ship_supplier_id(self):
+        for picking in self:
+            partner = picking.move_ids.purchase_line_id.order_id.partner_id[:1]
+            picking.mall_ship_supplier_id = partner if partner.mall_is_supplier else False
+
+    @api.model
+    def _mall_overdue_hours(self):
+        ICP = self.env["ir.config_parameter"].sudo()
+        try:
+            return max(int(ICP.get_param(OVERDUE_HOURS_PARAM, DEFAULT_OVERDUE_HOURS)), 0)
+        except ValueError:
+            return DEFAULT_OVERDUE_HOURS
+
+    @api.depends("mall_paid_at", "state")
+    def _compute_mall_wait(self):
+        now = fields.Datetime.now()
+        limit = self._mall_overdue_hours()
+        for picking in self:
+            waiting = picking.mall_paid_at and picking.state not in ("done", "cancel")
+            hours = int((now - picking.mall_paid_at).total_seconds() // 3600) if waiting else 0
+            picking.mall_wait_hours = hours
+            picking.mall_overdue = bool(
+                waiting and limit and (now - picking.mall_paid_at).total_seconds() >= limit * 3600
+            )
+
+    def _search_mall_overdue(self, operator, value):
+        if operator not in ("=", "!="):
+            raise NotImplementedError(f"Unsupported operator {operator!r}")
+        limit = self._mall_overdue_hours()
+        cutoff = fields.Datetime.now() - timedelta(hours=limit)
+        overdue = [
+            ("mall_paid_at", "<=", cutoff),
+            ("state", "not in", ("done", "cancel")),
+        ]
+        if not limit:
+            overdue = [("id", "=", 0)]
+        if (operator == "=") == bool(value):
+            return overdue
+        return ["!", *expression.normalize_domain(overdue)]
+
+    @api.depends("move_ids.product_id", "move_ids.product_uom_qty")
+    def _compute_mall_items_summary(self):
+        for picking in self:
+            picking.mall_items_summary = "，".join(
+                f"{move.product_id.display_name} ×{move.product_uom_qty:g}"
+                for move in picking.move_ids
+            )
 
     def write(self, vals):
         res = super().write(vals)
@@ -14,7 +101,88 @@ class StockPicking(models.Model):
             vals.get("carrier_id") and "carrier_tracking_ref" not in vals
         ):
             self._mall_track()
+            if not self.env.context.get("mall_shipping"):
+                self._mall_log_tracking_number()
         return res
+
+    def _mall_log_tracking_number(self):
+        """A tracking number entered or changed on a mall delivery is written in
+        the order's chatter (who and when)."""
+        for picking in self.sudo().filtered(
+            lambda p: p.sale_id.mall_order and p.location_dest_id.usage == "customer"
+        ):
+            picking.sale_id.message_post(
+                body=self.env._(
+                    "Tracking number of %(picking)s: %(carrier)s %(ref)s.",
+                    picking=picking.name,
+                    carrier=picking.carrier_id.name or "",
+                    ref=picking.carrier_tracking_ref or self.env._("none"),
+                ),
+                author_id=self.env.user.partner_id.id,
+            )
+
+    def _action_done(self):
+        res = super()._action_done()
+        shipped = self.filtered(
+            lambda p: p.state == "done" and p.location_dest_id.usage == "customer"
+        )
+        orders = shipped.sudo().sale_id.filtered("mall_order")
+        if orders:
+            orders._mall_on_delivery_done(shipped.sudo())
+        return res
+
+    def action_mall_ship(self):
+        """The workbench's Ship button: carrier and tracking number of the row."""
+        for picking in self:
+            picking._mall_ship(picking.carrier_id, picking.carrier_tracking_ref)
+        return {"type": "ir.actions.client", "tag": "soft_reload"}
+
+    def _mall_is_waiting_shipment(self):
+        """A delivery of a paid mall order to its shopper, not shipped yet."""
+        self.ensure_one()
+        order = self.sudo().sale_id
+        return bool(
+            order.mall_order
+            and order.state == "sale"
+            and self.location_dest_id.usage == "customer"
+            and self.state not in ("done", "cancel")
+        )
+
+    def _mall_ship(self, carrier, tracking_ref):
+        """Ship this delivery to the shopper: carrier and tracking number, then
+        the transfer is validated (what follows, the shopper's notice and the
+        upload to WeChat, hangs on ``_action_done``).
+
+        Every input is checked before anything is written: a ``UserError``
+        leaves the delivery as it was. Used by the workbench, the import and
+        (for dropship transfers) the supplier portal.
+        """
+        self.ensure_one()
+        _ = self.env._
+        tracking_ref = (tracking_ref or "").strip()
+        if not self._mall_is_waiting_shipment():
+            raise UserError(
+                _("%(name)s is not a paid mall delivery waiting to be shipped.", name=self.name)
+            )
+        if not carrier or not carrier.exists() or not carrier.active:
+            raise UserError(_("Choose one of the configured carriers."))
+        if not tracking_ref:
+            raise UserError(_("Enter the tracking number."))
+        if not TRACKING_RE.match(tracking_ref):
+            raise UserError(
+                _("A tracking number has 6 to 32 letters and digits, without spaces or symbols.")
+            )
+        picking = self.with_context(mall_shipping=True)
+        picking.write({"carrier_id": carrier.id, "carrier_tracking_ref": tracking_ref})
+        for move in picking.move_ids.filtered(lambda m: m.state not in ("done", "cancel")):
+            move.quantity = move.product_uom_qty
+            move.picked = True
+        picking.with_context(
+            skip_backorder=True, skip_sms=True, cancel_backorder=True
+        ).button_validate()
+        if self.state != "done":
+            raise UserError(_("%(name)s could not be validated.", name=self.name))
+        return True
 
     def _mall_track(self):
         """The tracking of each delivery to a shopper with a tracking number of a

@@ -62,6 +62,8 @@ class FulfillmentCase(MallApiCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # messages are asserted in English, whatever languages the database has
+        cls.env = cls.env(context=dict(cls.env.context, lang="en_US"))
         cls.sim = load_kuaidi100_simulator().Simulator.start()
         cls.addClassCleanup(cls.sim.stop)
         cls.set_params(

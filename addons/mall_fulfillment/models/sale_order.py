@@ -1,0 +1,298 @@
+import logging
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.addons.wechat_miniprogram.const import ITEM_DESC_MAX, SHIPPING_MAX_ITEMS
+from odoo.exceptions import UserError
+from odoo.tools import format_amount
+
+from ..const import (
+    AUTO_RECEIVE_DAYS_PARAM,
+    DEFAULT_AUTO_RECEIVE_DAYS,
+    RESPONSIBLE_PARAM,
+    SHIPPED_TEMPLATE_PARAM,
+    UPLOAD_SHIPPING_PARAM,
+)
+
+_logger = logging.getLogger(__name__)
+
+SHIP_ACTIVITY = "mall_fulfillment.mail_activity_type_mall_ship"
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    # every change of the shopper's status lands in the chatter (who and when)
+    mall_shopper_state = fields.Selection(tracking=True)
+    mall_paid_at = fields.Datetime(
+        string="Paid On",
+        copy=False,
+        readonly=True,
+        index="btree_not_null",
+        help="When the order was paid and handed to fulfilment.",
+    )
+    mall_shipped_at = fields.Datetime(
+        string="Shipped On",
+        copy=False,
+        readonly=True,
+        index="btree_not_null",
+        help="When the last delivery to the shopper left.",
+    )
+    mall_auto_received = fields.Boolean(
+        string="Received Automatically",
+        copy=False,
+        readonly=True,
+        help="Receipt was confirmed by the system after the configured number of days.",
+    )
+    mall_carrier_names = fields.Char(
+        string="Carriers",
+        compute="_compute_mall_shipping_summary",
+        help="For subscribe messages: the carriers of the shipped deliveries.",
+    )
+    mall_tracking_numbers = fields.Char(
+        string="Tracking Numbers",
+        compute="_compute_mall_shipping_summary",
+        help="For subscribe messages: the tracking numbers of the shipped deliveries.",
+    )
+    mall_items_summary = fields.Char(
+        string="Items", compute="_compute_mall_shipping_summary", help="Products and quantities."
+    )
+
+    @api.depends("picking_ids.carrier_id", "picking_ids.carrier_tracking_ref", "order_line")
+    def _compute_mall_shipping_summary(self):
+        for order in self:
+            deliveries = order._mall_deliveries().filtered("carrier_tracking_ref")
+            order.mall_carrier_names = "、".join(
+                dict.fromkeys(deliveries.carrier_id.mapped("name"))
+            )
+            order.mall_tracking_numbers = " ".join(deliveries.mapped("carrier_tracking_ref"))
+            order.mall_items_summary = order._mall_items_text(order._mall_product_lines())
+
+    @api.model
+    def _mall_items_text(self, lines, limit=None):
+        text = "，".join(
+            f"{line.product_id.display_name} ×{line.product_uom_qty:g}" for line in lines
+        )
+        if limit and len(text) > limit:
+            text = text[: limit - 1] + "…"
+        return text
+
+    # ------------------------------------------------------------------
+    # Paid: tell the fulfilment team
+    # ------------------------------------------------------------------
+
+    def action_confirm(self):
+        res = super().action_confirm()
+        paid = self.filtered(lambda o: o.mall_order and not o.mall_paid_at)
+        if paid:
+            paid.sudo().mall_paid_at = fields.Datetime.now()
+            paid._mall_notify_paid()
+        return res
+
+    @api.model
+    def _mall_fulfillment_responsible(self):
+        """Who gets the to-ship activities: the user chosen in the settings, else
+        the first fulfilment operator, else the administrator."""
+        Users = self.env["res.users"].sudo()
+        user_id = int(self.env["ir.config_parameter"].sudo().get_param(RESPONSIBLE_PARAM) or 0)
+        user = Users.browse(user_id).exists() if user_id else Users
+        if not user or not user.active:
+            group = self.env.ref("mall_base.group_mall_fulfillment", raise_if_not_found=False)
+            user = (group.users if group else Users).filtered(
+                lambda u: u.active and not u.share and u.id != self.env.ref("base.user_root").id
+            )[:1]
+        return user or self.env.ref("base.user_admin")
+
+    def _mall_notify_paid(self):
+        """An activity on each paid order for the fulfilment team and one message
+        in the operators' channel."""
+        _ = self.env._
+        responsible = self._mall_fulfillment_responsible()
+        channel = self.env.ref(
+            "mall_fulfillment.channel_mall_fulfillment", raise_if_not_found=False
+        )
+        odoobot = self.env.ref("base.partner_root")
+        for order in self.sudo():
+            order.activity_schedule(
+                SHIP_ACTIVITY,
+                user_id=responsible.id,
+                summary=_("Ship order %(order)s", order=order.name),
+                note=order._mall_items_text(order._mall_product_lines()),
+            )
+            if channel:
+                channel.sudo().message_post(
+                    body=_(
+                        "Order %(order)s is paid (%(amount)s) and waits to be shipped: %(items)s",
+                        order=order.name,
+                        amount=format_amount(self.env, order.amount_total, order.currency_id),
+                        items=order._mall_items_text(order._mall_product_lines(), limit=200),
+                    ),
+                    author_id=odoobot.id,
+                    message_type="comment",
+                    subtype_xmlid="mail.mt_comment",
+                )
+
+    # ------------------------------------------------------------------
+    # Shipped: chatter, shopper's notice, WeChat shipping info
+    # ------------------------------------------------------------------
+
+    def _mall_on_delivery_done(self, pickings):
+        """Some deliveries of these orders were validated (by an operator, an
+        import or a supplier). Once every delivery of an order has left: the
+        shipping date, the to-ship activity done, the shopper's subscribe
+        message and the upload of the shipping info to WeChat (both queued,
+        sent after commit)."""
+        _ = self.env._
+        for order in self.sudo():
+            for picking in pickings.filtered(lambda p, o=order: p.sale_id == o):
+                order.message_post(
+                    body=_(
+                        "Shipped %(picking)s with %(carrier)s, tracking number %(ref)s.",
+                        picking=picking.name,
+                        carrier=picking.carrier_id.name or _("no carrier"),
+                        ref=picking.carrier_tracking_ref or _("none"),
+                    ),
+                    author_id=self.env.user.partner_id.id,
+                )
+            deliveries = order._mall_deliveries()
+            if order.mall_shipped_at or not all(p.state == "done" for p in deliveries):
+                continue
+            order.mall_shipped_at = fields.Datetime.now()
+            order.activity_feedback([SHIP_ACTIVITY], feedback=_("Shipped."))
+            order._mall_send_shipped_message()
+            order._mall_upload_shipping_info(deliveries)
+
+    def _mall_send_shipped_message(self):
+        """The shipping subscribe message to the shopper, if a template is set."""
+        self.ensure_one()
+        ICP = self.env["ir.config_parameter"].sudo()
+        template_id = int(ICP.get_param(SHIPPED_TEMPLATE_PARAM) or 0)
+        template = self.env["wechat.subscribe.template"].sudo().browse(template_id).exists()
+        openid = self.partner_id.sudo().mall_openid
+        if not template or not template.active or not openid:
+            return False
+        try:
+            with self.env.cr.savepoint():
+                return template.send(
+                    openid,
+                    page=f"{template.page or 'pages/order/detail'}?id={self.id}",
+                    partner=self.partner_id,
+                    record=self,
+                    delay=True,
+                )
+        except UserError as error:
+            # a template that cannot be filled must not stop the shipment
+            _logger.warning("shipping message of %s not sent: %s", self.name, error)
+            self.message_post(
+                body=self.env._(
+                    "The shipping message to the shopper was not sent: %(reason)s",
+                    reason=str(error),
+                )
+            )
+        return False
+
+    def _mall_wechatpay_done_tx(self):
+        self.ensure_one()
+        return self.transaction_ids.sudo().filtered(
+            lambda t: t.provider_code == "wechatpay"
+            and t.operation != "refund"
+            and t.state == "done"
+        )[:1]
+
+    def _mall_upload_shipping_info(self, deliveries):
+        """Record the parcels of this order at WeChat (发货信息录入) when it was
+        paid with WeChat Pay: one upload per order, sent by a job after commit."""
+        self.ensure_one()
+        ICP = self.env["ir.config_parameter"].sudo()
+        if ICP.get_param(UPLOAD_SHIPPING_PARAM, "1") in ("0", "False", "false"):
+            return False
+        tx = self._mall_wechatpay_done_tx()
+        openid = (tx.wechatpay_payer_openid if tx else False) or self.partner_id.sudo().mall_openid
+        if not tx or not openid or not tx.provider_id.wechatpay_mchid:
+            return False
+        Upload = self.env["wechat.shipping.upload"].sudo()
+        if Upload.search_count([("res_model", "=", self._name), ("res_id", "=", self.id)]):
+            return False
+        parcels = deliveries.filtered("carrier_tracking_ref")[:SHIPPING_MAX_ITEMS]
+        if not parcels:
+            return False
+        lines = []
+        for picking in parcels:
+            recipient = picking.mall_recipient_id or self.partner_shipping_id
+            lines.append(
+                {
+                    "tracking_no": picking.carrier_tracking_ref,
+                    "carrier_code": picking.carrier_id.mall_kuaidi100_code or False,
+                    "item_desc": self._mall_items_text(
+                        picking.move_ids.sale_line_id or self._mall_product_lines(),
+                        limit=ITEM_DESC_MAX,
+                    )
+                    or self.name,
+                    "receiver_contact": recipient.mobile or recipient.phone or False,
+                }
+            )
+        split = len(lines) > 1
+        return Upload.create_upload(
+            {
+                "company_id": self.company_id.id,
+                "order_number_type": "1",
+                "mchid": tx.provider_id.wechatpay_mchid,
+                "out_trade_no": tx.reference,
+                "payer_openid": openid,
+                "logistics_type": "1",
+                "delivery_mode": "2" if split else "1",
+                "is_all_delivered": split,
+            },
+            lines=lines,
+            record=self,
+            delay=True,
+        )
+
+    # ------------------------------------------------------------------
+    # Received
+    # ------------------------------------------------------------------
+
+    def _mall_receive(self):
+        res = super()._mall_receive()
+        self.message_post(
+            body=self.env._("The shopper confirmed receipt."),
+            author_id=self.partner_id.id,
+        )
+        return res
+
+    @api.model
+    def _cron_mall_auto_receive(self, limit=500):
+        """Orders shipped more than the configured number of days ago are
+        received (the shopper did not confirm). Rows another transaction holds
+        (a shopper confirming right now) are left for the next run."""
+        ICP = self.env["ir.config_parameter"].sudo()
+        days = int(ICP.get_param(AUTO_RECEIVE_DAYS_PARAM, DEFAULT_AUTO_RECEIVE_DAYS) or 0)
+        if days <= 0:
+            return 0
+        now = fields.Datetime.now()
+        candidates = self.search(
+            [
+                ("mall_order", "=", True),
+                ("mall_shopper_state", "=", "shipped"),
+                ("mall_shipped_at", "<=", now - timedelta(days=days)),
+            ],
+            limit=limit,
+            order="mall_shipped_at",
+        )
+        if not candidates:
+            return 0
+        self.env.cr.execute(
+            "SELECT id FROM sale_order WHERE id IN %s AND mall_received_at IS NULL "
+            "FOR UPDATE SKIP LOCKED",
+            [tuple(candidates.ids)],
+        )
+        orders = self.browse([row[0] for row in self.env.cr.fetchall()])
+        for order in orders:
+            order.write({"mall_received_at": now, "mall_auto_received": True})
+            order.message_post(
+                body=self.env._(
+                    "Receipt confirmed automatically %(days)s days after shipping.", days=days
+                ),
+                author_id=self.env.ref("base.partner_root").id,
+            )
+        return len(orders)
