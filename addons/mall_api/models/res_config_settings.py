@@ -7,3 +7,6 @@ class ResConfigSettings(models.TransientModel):
     mall_delivery_carrier_id = fields.Many2one(
         related="company_id.mall_delivery_carrier_id", readonly=False
     )
+    mall_delivery_carrier_ids = fields.Many2many(
+        related="company_id.mall_delivery_carrier_ids", readonly=False
+    )

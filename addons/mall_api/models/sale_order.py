@@ -385,17 +385,25 @@ class SaleOrder(models.Model):
         )._send_payment_succeeded_for_order_mail()
 
     def _mall_set_shipping(self):
-        """The shipping fee of the company's mall shipping method, if any."""
+        """The shipping line of the company's mall shipping methods: the first
+        method by destination (by sequence) whose Odoo rules accept the order
+        (countries, provinces, zip prefixes, weight and volume limits, product
+        tags, pricing rules), else the default one. None at all configured: no
+        shipping fee; none available for the order: 409 ``shipping_unavailable``."""
         self.ensure_one()
-        carrier = self.company_id.mall_delivery_carrier_id
-        if not carrier:
+        carriers = self.company_id._mall_shipping_carriers()
+        if not carriers:
             return
-        rate = carrier.rate_shipment(self)
-        if not rate.get("success"):
-            raise conflict(
-                "shipping_unavailable", "该地址暂不支持配送。" + (rate.get("error_message") or "")
-            )
-        self.set_delivery_line(carrier, rate["price"])
+        error = None
+        for carrier in carriers:
+            if not carrier._is_available_for_order(self):
+                continue
+            rate = carrier.rate_shipment(self)
+            if rate.get("success"):
+                self.set_delivery_line(carrier, self.currency_id.round(rate["price"]))
+                return
+            error = rate.get("error_message")
+        raise conflict("shipping_unavailable", "该地址暂不支持配送。" + (error or ""))
 
     # ------------------------------------------------------------------
     # Paying, cancelling, receiving

@@ -1,6 +1,8 @@
+from contextlib import closing
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from odoo import models
 from odoo.addons.base.models.res_partner import Partner
@@ -25,6 +27,7 @@ from ..schemas import (
     OrderCreate,
     OrderLine,
     OrderList,
+    OrderQuote,
     OrderShipment,
     OrderState,
     PaymentParams,
@@ -114,6 +117,36 @@ def _lock(order):
     order.invalidate_recordset()
 
 
+def _order_request(env, member, data):
+    """The address, ``{product: qty}``, cart (when ordering the cart) and coupon
+    codes of an order body; 404/409 for what cannot be ordered."""
+    address = member._mall_delivery_address(data.address_id)
+    if not address:
+        raise not_found("收货地址不存在。")
+    cart = None
+    quantities = {}
+    if data.lines:
+        products = env["product.product"].sudo().browse({line.product_id for line in data.lines})
+        existing_ids = set(products.exists().ids)
+        for line in data.lines:
+            if line.product_id not in existing_ids:
+                raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
+            product = products.browse(line.product_id)
+            quantities[product] = quantities.get(product, 0) + line.qty
+    else:
+        cart = env["sale.order"].sudo()._mall_get_cart(member)
+        for line in cart._mall_product_lines() if cart else []:
+            quantities[line.product_id] = quantities.get(line.product_id, 0) + int(
+                line.product_uom_qty
+            )
+        if not quantities:
+            raise MallApiError(409, "cart_empty", "购物车是空的。")
+    if any(qty > 99 for qty in quantities.values()):
+        raise MallApiError(409, "quantity_limit", "每件商品最多购买 99 件。")
+    codes = [code.strip() for code in data.coupon_codes if code and code.strip()]
+    return address, quantities, cart, codes
+
+
 @order_router.post(
     "/orders",
     response_model=Order,
@@ -163,30 +196,7 @@ def create_order(
         ORDER_RATE_WINDOW_PARAM,
         DEFAULT_ORDER_RATE_WINDOW,
     )
-    address = member._mall_delivery_address(data.address_id)
-    if not address:
-        raise not_found("收货地址不存在。")
-    cart = None
-    quantities = {}
-    if data.lines:
-        products = env["product.product"].sudo().browse({line.product_id for line in data.lines})
-        existing_ids = set(products.exists().ids)
-        for line in data.lines:
-            if line.product_id not in existing_ids:
-                raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
-            product = products.browse(line.product_id)
-            quantities[product] = quantities.get(product, 0) + line.qty
-    else:
-        cart = SaleOrder._mall_get_cart(member)
-        for line in cart._mall_product_lines() if cart else []:
-            quantities[line.product_id] = quantities.get(line.product_id, 0) + int(
-                line.product_uom_qty
-            )
-        if not quantities:
-            raise MallApiError(409, "cart_empty", "购物车是空的。")
-    if any(qty > 99 for qty in quantities.values()):
-        raise MallApiError(409, "quantity_limit", "每件商品最多购买 99 件。")
-    codes = [code.strip() for code in data.coupon_codes if code and code.strip()]
+    address, quantities, cart, codes = _order_request(env, member, data)
     try:
         order = SaleOrder._mall_place_order(
             member,
@@ -212,6 +222,57 @@ def create_order(
             409, "request_in_progress", "订单正在提交中，请稍后刷新订单列表。"
         ) from None
     return order_data(env, order)
+
+
+@order_router.post("/orders/quote", response_model=OrderQuote)
+def quote_order(
+    data: OrderCreate,
+    request: Request,
+    env: Annotated[Environment, Depends(odoo_env)],
+    member: Annotated[Partner, Depends(authenticated_partner)],
+) -> OrderQuote:
+    """The amounts `POST /orders` with this body would have now (goods, discounts,
+    shipping to the address, total), priced by Odoo the same way; nothing is
+    placed, written or held, and the same errors apply (e.g. 409
+    `shipping_unavailable`, `out_of_stock`, `invalid_coupon`)."""
+    env = env(su=True)  # authorised by the member checks below
+    check_rate(
+        env,
+        "quote-ip",
+        client_ip(request),
+        ORDER_IP_RATE_LIMIT_PARAM,
+        DEFAULT_ORDER_IP_RATE_LIMIT,
+        ORDER_RATE_WINDOW_PARAM,
+        DEFAULT_ORDER_RATE_WINDOW,
+    )
+    address, quantities, _cart, codes = _order_request(env, member, data)
+    SaleOrder = env["sale.order"].sudo()
+    SaleOrder._mall_check_sellable(quantities)
+    # the order is built as when placing it, read, then rolled back (with
+    # everything it wrote: lines, coupons, chatter; the stock is not held)
+    with closing(env.cr.savepoint()):
+        order = SaleOrder._mall_create_placed_order(
+            member, address, quantities, None, None, data.note
+        )
+        order._mall_apply_promotions(codes)
+        order._mall_set_shipping()
+        placed = order_data(env, order)
+        quote = OrderQuote(
+            amount_goods=placed.amount_goods,
+            amount_discount=placed.amount_discount,
+            amount_shipping=placed.amount_shipping,
+            amount_total=placed.amount_total,
+            currency=placed.currency,
+            shipping_method=order.carrier_id.name or None,
+        )
+    return quote
+
+
+@order_router.get("/orders/quote", include_in_schema=False)
+def quote_order_get():
+    """`quote` is no order id: 405 like any other method but POST (otherwise
+    `GET /orders/{order_id}` would answer 422)."""
+    raise StarletteHTTPException(405, headers={"Allow": "POST"})
 
 
 @order_router.get("/orders", response_model=OrderList)

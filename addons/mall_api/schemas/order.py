@@ -18,6 +18,7 @@ __all__ = [
     "OrderShipment",
     "Order",
     "OrderList",
+    "OrderQuote",
     "OrderState",
     "PaymentParams",
 ]
@@ -120,6 +121,19 @@ class Order(BaseModel):
     address: OrderAddress | None = None
     note: str | None = None
     shipments: list[OrderShipment] = Field(default_factory=list)
+
+
+class OrderQuote(BaseModel):
+    """The amounts an order of the same body would have now; nothing is placed."""
+
+    amount_goods: float = Field(description="The goods, tax included.")
+    amount_discount: float = Field(description="Coupons and promotions (≤ 0).")
+    amount_shipping: float = Field(description="The shipping fee to the address.")
+    amount_total: float
+    currency: str
+    shipping_method: str | None = Field(
+        default=None, description="The shipping method that applies (none: no shipping fee)."
+    )
 
 
 class OrderList(BaseModel):

@@ -37,6 +37,7 @@ class MallOrderCase(MallApiCase):
         cls._set_stock(cls.hot, 5)
         cls.dropship = templates[1].product_variant_ids[0]
         cls.company.mall_delivery_carrier_id = False
+        cls.company.mall_delivery_carrier_ids = False
 
     @classmethod
     def _member(cls, name):
