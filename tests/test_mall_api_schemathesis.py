@@ -103,6 +103,9 @@ TRACKED_TABLES = (
     "mall_stock_hold",
     "payment_transaction",
     "mail_message",
+    "mall_after_sale",
+    "mall_after_sale_line",
+    "mall_service_contact",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

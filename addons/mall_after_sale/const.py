@@ -1,0 +1,49 @@
+STATES = [
+    ("requested", "Requested"),
+    ("approved", "Approved"),
+    ("rejected", "Rejected"),
+    ("awaiting_return", "Awaiting Return"),
+    ("return_shipped", "Return Shipped"),
+    ("received", "Received"),
+    ("refunding", "Refunding"),
+    ("refunded", "Refunded"),
+    ("refund_failed", "Refund Failed"),
+    ("cancelled", "Cancelled"),
+]
+# a request in one of these states holds its quantities and keeps the order in after-sales
+OPEN_STATES = (
+    "requested",
+    "approved",
+    "awaiting_return",
+    "return_shipped",
+    "received",
+    "refunding",
+    "refund_failed",
+)
+# quantities of requests in these states no longer count against what is refundable
+RELEASED_STATES = ("rejected", "cancelled")
+
+TYPES = [
+    ("refund_only", "Refund Only"),
+    ("return_refund", "Return and Refund"),
+]
+
+REASONS = [
+    ("quality", "Quality Problem"),
+    ("damaged", "Damaged in Transit"),
+    ("wrong_item", "Wrong Item Sent"),
+    ("missing_item", "Missing Item"),
+    ("not_as_described", "Not as Described"),
+    ("not_received", "Not Received"),
+    ("no_longer_needed", "No Longer Needed"),
+    ("other", "Other"),
+]
+
+MAX_IMAGES = 9
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+IMAGE_SIGNATURES = {
+    b"\xff\xd8\xff": "image/jpeg",
+    b"\x89PNG\r\n\x1a\n": "image/png",
+}
+
+SERVICE_URL_PARAM = "mall_after_sale.service_url"

@@ -1,0 +1,136 @@
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+from ..const import OPEN_STATES, RELEASED_STATES
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    mall_after_sale_ids = fields.One2many(
+        "mall.after.sale", "order_id", string="After-sales Requests", readonly=True
+    )
+    mall_after_sale_count = fields.Integer(
+        string="After-sales", compute="_compute_mall_after_sale_count"
+    )
+
+    def _compute_mall_after_sale_count(self):
+        counts = dict(
+            self.env["mall.after.sale"]._read_group(
+                [("order_id", "in", self.ids)], ["order_id"], ["__count"]
+            )
+        )
+        for order in self:
+            order.mall_after_sale_count = counts.get(order, 0)
+
+    @api.depends("mall_after_sale_ids.state")
+    def _compute_mall_shopper_state(self):
+        return super()._compute_mall_shopper_state()
+
+    def _mall_get_shopper_state(self):
+        state = super()._mall_get_shopper_state()
+        if state != "cancelled" and any(
+            request.state in OPEN_STATES for request in self.sudo().mall_after_sale_ids
+        ):
+            return "after_sale"
+        return state
+
+    def _mall_after_sale_payment(self):
+        """The confirmed WeChat Pay payment of this order (what is refunded)."""
+        self.ensure_one()
+        return (
+            self.sudo()
+            .transaction_ids.filtered(
+                lambda t: t.provider_code == "wechatpay"
+                and t.operation != "refund"
+                and t.state == "done"
+            )
+            .sorted("id")[:1]
+        )
+
+    def _mall_after_sale_lock(self):
+        """Lock and touch the order's row: parallel requests on one order are
+        counted one after the other (the later one fails to serialize and is
+        re-run by Odoo on a snapshot that sees the first)."""
+        self.ensure_one()
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL("SELECT id FROM sale_order WHERE id = %s FOR NO KEY UPDATE", self.id),
+            log_exceptions=False,
+        )
+        self.env.cr.execute(
+            SQL("UPDATE sale_order SET write_date = write_date WHERE id = %s", self.id),
+            log_exceptions=False,
+        )
+        self.invalidate_recordset()
+        self.order_line.invalidate_recordset()
+        self.env["mall.after.sale"].invalidate_model()
+        self.env["mall.after.sale.line"].invalidate_model()
+
+    def _mall_after_sale_amount(self, quantities):
+        """The refund of a new request for ``quantities`` (``{line: qty}``): what
+        was paid for them; when the request takes the last refundable goods of
+        the order, whatever is left of the payment (shipping, roundings)."""
+        self.ensure_one()
+        currency = self.currency_id
+        amount = sum(line._mall_paid_amount(qty) for line, qty in quantities.items())
+        everything = all(
+            line._mall_refundable_qty() - quantities.get(line, 0) <= 0
+            for line in self._mall_product_lines()
+        )
+        payment = self._mall_after_sale_payment()
+        others = self.mall_after_sale_ids.filtered(lambda r: r.state not in RELEASED_STATES)
+        left = currency.round(payment.amount - sum(others.mapped("amount")))
+        if everything or currency.compare_amounts(amount, left) > 0:
+            amount = left
+        return currency.round(max(amount, 0.0))
+
+    mall_loyalty_restored = fields.Boolean(
+        string="Coupons Given Back",
+        copy=False,
+        readonly=True,
+        help="The order was fully refunded and the coupons and points it used were given back.",
+    )
+
+    def _mall_is_fully_refunded(self):
+        """Every product of the order is in a refunded after-sales request."""
+        self.ensure_one()
+        refunded = self.sudo().mall_after_sale_ids.filtered(lambda r: r.state == "refunded")
+        for line in self._mall_product_lines():
+            qty = sum(
+                refunded.line_ids.filtered(lambda x, line=line: x.order_line_id == line).mapped(
+                    "qty"
+                )
+            )
+            if qty < line.product_uom_qty:
+                return False
+        return bool(refunded)
+
+    def _mall_restore_loyalty_if_refunded(self):
+        """A fully refunded order gives back what it used of coupons and
+        loyalty cards, and takes back the points it earned (what cancelling a
+        confirmed order does in ``sale_loyalty``) — once."""
+        self.ensure_one()
+        order = self.sudo()
+        if order.mall_loyalty_restored or not order._mall_is_fully_refunded():
+            return False
+        self.env.cr.execute(
+            SQL("SELECT id FROM sale_order WHERE id = %s FOR NO KEY UPDATE", order.id)
+        )
+        order.invalidate_recordset(["mall_loyalty_restored"])
+        if order.mall_loyalty_restored:
+            return False
+        for coupon, change in order._get_point_changes().items():
+            coupon.points -= change
+        order.mall_loyalty_restored = True
+        order.message_post(body=self.env._("Fully refunded: coupons and points given back."))
+        return True
+
+    def action_view_mall_after_sales(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mall_after_sale.action_mall_after_sale"
+        )
+        action["domain"] = [("order_id", "=", self.id)]
+        action["context"] = {}
+        return action

@@ -1,0 +1,52 @@
+from odoo import fields, models
+
+from ..const import RELEASED_STATES
+
+
+class SaleOrderLine(models.Model):
+    _inherit = "sale.order.line"
+
+    mall_after_sale_line_ids = fields.One2many(
+        "mall.after.sale.line", "order_line_id", string="After-sales Lines", readonly=True
+    )
+
+    def _mall_is_dropship(self):
+        """Shipped by the supplier (a dropship transfer, or a dropship product)."""
+        self.ensure_one()
+        line = self.sudo()
+        moves = line.move_ids.filtered(lambda m: m.state != "cancel")
+        if moves:
+            return any(m.picking_type_id.code == "dropship" for m in moves)
+        return line.product_id.product_tmpl_id.mall_fulfillment == "dropship" and bool(
+            line.mall_supplier_id
+        )
+
+    def _mall_after_sale_requested_qty(self, exclude=None):
+        """Quantity of this line in after-sales requests that still count
+        (neither rejected nor cancelled). Call under the order's lock."""
+        self.ensure_one()
+        lines = self.sudo().mall_after_sale_line_ids.filtered(
+            lambda x: x.request_id.state not in RELEASED_STATES
+        )
+        if exclude:
+            lines = lines.filtered(lambda x: x.request_id not in exclude)
+        return sum(lines.mapped("qty"))
+
+    def _mall_refundable_qty(self):
+        """Paid quantity not yet in an after-sales request."""
+        self.ensure_one()
+        return int(self.product_uom_qty) - self._mall_after_sale_requested_qty()
+
+    def _mall_paid_amount(self, qty):
+        """What the shopper paid for ``qty`` of this line: the line's total per
+        unit, with the order's discounts (reward lines) shared out in proportion."""
+        self.ensure_one()
+        order = self.order_id
+        currency = order.currency_id
+        goods = order._mall_product_lines()
+        goods_total = sum(goods.mapped("price_total"))
+        discount = sum(order.order_line.filtered("reward_id").mapped("price_total"))
+        if not goods_total or not self.product_uom_qty:
+            return 0.0
+        share = self.price_total * (1 + discount / goods_total)
+        return currency.round(max(share, 0.0) * qty / self.product_uom_qty)

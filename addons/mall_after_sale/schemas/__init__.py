@@ -1,0 +1,1 @@
+from .after_sale import *  # noqa: F403

@@ -1,0 +1,169 @@
+from odoo.tests import tagged
+
+from .common import JPEG, PNG, AfterSaleCase, b64
+
+
+@tagged("post_install", "-at_install")
+class TestAfterSaleApi(AfterSaleCase):
+    def counts(self):
+        return (
+            self.env["mall.after.sale"].sudo().search_count([]),
+            self.env["mall.after.sale.line"].sudo().search_count([]),
+            self.env["ir.attachment"].sudo().search_count([("res_model", "=", "mall.after.sale")]),
+        )
+
+    def test_request_with_images_list_get_cancel(self):
+        order = self.paid_order([(self.rice, 2)])
+        line = self.line_of(order, self.rice)
+        response = self.request_after_sale(
+            order,
+            [(line, 1)],
+            description="包装破损",
+            reason_code="damaged",
+            images=[b64(PNG), "data:image/jpeg;base64," + b64(JPEG)],
+        )
+        self.assertEqual(response.status_code, 201, response.text)
+        body = response.json()
+        self.assertEqual(body["state"], "requested")
+        self.assertEqual(body["image_count"], 2)
+        self.assertEqual(body["amount"], 30.0)
+        self.assertEqual(
+            body["lines"],
+            [
+                {
+                    "order_line_id": line.id,
+                    "product_id": self.rice.id,
+                    "name": self.rice.display_name,
+                    "qty": 1,
+                    "amount": 30.0,
+                }
+            ],
+        )
+        request = self.env["mall.after.sale"].browse(body["id"])
+        self.assertEqual(sorted(request.image_ids.mapped("mimetype")), ["image/jpeg", "image/png"])
+        listed = self.api("GET", "/after-sales").json()
+        self.assertEqual([item["id"] for item in listed["items"]], [request.id])
+        self.assertEqual(listed["total"], 1)
+        # another member sees nothing of it
+        self.assertEqual(self.api("GET", "/after-sales", token=self.other_token).json()["total"], 0)
+        self.assertError(
+            self.api("GET", f"/after-sales/{request.id}", token=self.other_token), 404, "not_found"
+        )
+        self.assertError(
+            self.api("POST", f"/after-sales/{request.id}/cancel", token=self.other_token),
+            404,
+            "not_found",
+        )
+        # cancel before review
+        body = self.api("POST", f"/after-sales/{request.id}/cancel").json()
+        self.assertEqual(body["state"], "cancelled")
+        self._read(order)
+        self.assertEqual(order.mall_shopper_state, "paid")
+        # after the review it cannot be cancelled
+        request2 = self.after_sale(self.request_after_sale(order, [(line, 2)], "return_refund"))
+        request2.action_approve()
+        self.assertError(
+            self.api("POST", f"/after-sales/{request2.id}/cancel"), 409, "invalid_state"
+        )
+
+    def test_bad_requests_write_nothing(self):
+        order = self.paid_order([(self.rice, 2), (self.flour, 1)])
+        rice = self.line_of(order, self.rice)
+        flour = self.line_of(order, self.flour)
+        before = self.counts()
+        cases = [
+            (self.request_after_sale(order, [(rice, 3)]), 409, "exceeds_refundable"),
+            (self.request_after_sale(order, [(rice, 1), (rice, 1)]), 422, "duplicate_line"),
+            (
+                self.request_after_sale(order, [(rice, 1)], images=[b64(PNG)] * 10),
+                422,
+                "too_many_images",
+            ),
+            (
+                self.request_after_sale(order, [(rice, 1)], images=[b64(b"GIF89a" + b"\0" * 20)]),
+                422,
+                "invalid_image",
+            ),
+            (
+                self.request_after_sale(order, [(rice, 1)], images=["not base64!"]),
+                422,
+                "invalid_image",
+            ),
+            (
+                self.request_after_sale(
+                    order, [(rice, 1)], images=[b64(PNG + b"\0" * (5 * 1024 * 1024))]
+                ),
+                422,
+                "image_too_large",
+            ),
+            (
+                # returns of a supplier's and of warehouse goods go to two addresses
+                self.request_after_sale(order, [(rice, 1), (flour, 1)], "return_refund"),
+                422,
+                "mixed_return_addresses",
+            ),
+            (
+                self.request_after_sale(order, [(rice, 1)], reason_code="bored"),
+                422,
+                "validation_error",
+            ),
+            (
+                self.request_after_sale(order, [(rice, 1)], type_="exchange"),
+                422,
+                "validation_error",
+            ),
+            (self.request_after_sale(order, [(rice, 1)], token=self.other_token), 404, "not_found"),
+            (self.request_after_sale(order, [(rice, 1)], token="x.1.y"), 401, "unauthorized"),
+        ]
+        for response, status, code in cases:
+            with self.subTest(code=code):
+                self.assertError(response, status, code)
+        other_order = self.paid_order([(self.noodle, 1)])
+        self.assertError(
+            self.request_after_sale(order, [(self.line_of(other_order, self.noodle), 1)]),
+            404,
+            "line_not_found",
+        )
+        self.assertEqual(self.counts(), before)
+        self.assertEqual(order.mall_shopper_state, "paid")
+
+    def test_unpaid_order_is_refused(self):
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.member.id,
+                "mall_order": True,
+                "order_line": [(0, 0, {"product_id": self.rice.id, "product_uom_qty": 1})],
+            }
+        )
+        self.assertError(self.request_after_sale(order, [(order.order_line, 1)]), 409, "not_paid")
+
+    def test_service_contact(self):
+        order = self.paid_order([(self.rice, 1)])
+        Contact = self.env["mall.service.contact"]
+        self.company.write({"mall_service_url": False, "mall_service_qr": False})
+        body = self.api("GET", "/service/contact").json()
+        self.assertEqual(body["available"], False)
+        self.assertIsNone(body["url"])
+        self.assertTrue(body["message"])
+        self.assertEqual(Contact.search_count([("member_id", "=", self.member.id)]), 1)
+        self.company.mall_service_url = "https://work.weixin.qq.com/kfid/kfc0123456789"
+        response = self.api("GET", "/service/contact", params={"order_id": order.id})
+        self.assertEqual(response.status_code, 200, response.text)
+        self.assertEqual(response.json()["url"], "https://work.weixin.qq.com/kfid/kfc0123456789")
+        self.assertIsNone(response.json()["qr_image_url"])
+        self.assertTrue(response.json()["available"])
+        log = Contact.search([("member_id", "=", self.member.id)], limit=1)
+        self.assertEqual(log.order_id, order)
+        # someone else's order: 404, not recorded
+        self.assertError(
+            self.api(
+                "GET", "/service/contact", params={"order_id": order.id}, token=self.other_token
+            ),
+            404,
+            "not_found",
+        )
+        self.assertFalse(Contact.search([("member_id", "=", self.other.id)]))
+        self.company.mall_service_qr = b64(PNG)
+        body = self.api("GET", "/service/contact").json()
+        self.assertIn("/web/image/res.company/", body["qr_image_url"])
+        self.assertEqual(Contact.search_count([("member_id", "=", self.member.id)]), 3)

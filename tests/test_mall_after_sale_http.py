@@ -1,0 +1,416 @@
+"""After-sales against a real Odoo server: a shopper pays through the WeChat
+simulator, asks for a refund or a return, an operator approves over JSON-RPC,
+WeChat Pay's refund notify closes the request. Parallel approvals of one
+request send one refund.
+"""
+
+import secrets
+import threading
+import time
+import uuid
+
+import pytest
+import requests
+
+try:
+    from tests.wechat_simulator.client import MerchantKeys, Simulator
+except ImportError:  # run from inside tests/
+    from wechat_simulator.client import MerchantKeys, Simulator
+
+API = "/mall/v1"
+MCHID = "1900000777"
+# a 1x1 PNG
+PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAEA4iG8MwAAAABJRU5ErkJggg=="
+
+
+def _result(body):
+    assert "error" not in body, body["error"]
+    return body.get("result")
+
+
+@pytest.fixture(scope="module")
+def sim():
+    simulator = Simulator.start(time_scale=0.001, settings={"refund_delay": 0.3})
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture(scope="module")
+def store(odoo_server, sim):
+    """The storefront's company and WeChat Pay pointed at one simulated app."""
+    admin = odoo_server.session()
+
+    def call(model, method, *args, **kwargs):
+        return _result(odoo_server.call(admin, model, method, *args, **kwargs))
+
+    found = call(
+        "ir.model.data",
+        "search_read",
+        [["module", "=", "mall_after_sale"], ["name", "=", "action_mall_after_sale"]],
+        ["res_id"],
+    )
+    if not found:
+        pytest.skip("mall_after_sale is not installed in this database")
+    (endpoint_ref,) = call(
+        "ir.model.data",
+        "search_read",
+        [["module", "=", "mall_api"], ["name", "=", "mall_api_endpoint"]],
+        ["res_id"],
+    )
+    endpoint = call("fastapi.endpoint", "read", [endpoint_ref["res_id"]], ["company_id"])[0]
+    company_id = endpoint["company_id"][0]
+    appid = "wx" + secrets.token_hex(8)
+    secret = secrets.token_hex(16)
+    merchant = MerchantKeys.generate(MCHID, appids=[appid])
+    sim.add_app(appid, secret)
+    sim.add_merchant(merchant)
+    keys = sim.keys()
+    call(
+        "res.company",
+        "write",
+        [company_id],
+        {
+            "wechat_mp_appid": appid,
+            "wechat_mp_secret": secret,
+            "wechat_mp_api_base_url": sim.base_url,
+        },
+    )
+    (provider_id,) = call(
+        "payment.provider",
+        "search",
+        [["code", "=", "wechatpay"], ["company_id", "=", company_id]],
+        limit=1,
+    )
+    call(
+        "payment.provider",
+        "write",
+        [provider_id],
+        {
+            "state": "test",
+            "wechatpay_mchid": MCHID,
+            "wechatpay_appid": appid,
+            "wechatpay_apiv3_key": merchant.apiv3_key,
+            "wechatpay_cert_serial_no": merchant.serial,
+            "wechatpay_private_key": merchant.private_key_pem,
+            "wechatpay_api_base_url": sim.base_url,
+            "wechatpay_verification_mode": "public_key",
+            "wechatpay_public_key": keys["public_key_pem"],
+            "wechatpay_public_key_id": keys["public_key_id"],
+        },
+    )
+    for param in ("login_rate_limit", "order_rate_limit", "order_ip_rate_limit"):
+        call("ir.config_parameter", "set_param", f"mall_api.{param}", "0")
+    return {
+        "url": odoo_server.url + API,
+        "appid": appid,
+        "call": call,
+        "server": odoo_server,
+        "company_id": company_id,
+    }
+
+
+def _wait(predicate, timeout=60.0, message="condition"):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{message} not met within {timeout}s")
+        time.sleep(0.2)
+
+
+def _shopper(store, sim):
+    openid = "o" + secrets.token_hex(12)
+    response = requests.post(
+        f"{store['url']}/auth/login",
+        json={"code": sim.add_code(store["appid"], openid)},
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text
+    auth = {"Authorization": f"Bearer {response.json()['token']}"}
+    response = requests.post(
+        f"{store['url']}/addresses",
+        json={
+            "name": "王小二",
+            "phone": "13800138000",
+            "province": "上海市",
+            "city": "上海市",
+            "district": "浦东新区",
+            "detail": "张杨路 1500 号",
+            "default": True,
+        },
+        headers=auth,
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    return auth, response.json()["id"]
+
+
+def _dropship_variants(store, count):
+    """``count`` new products of a new supplier, published, dropshipped."""
+    call = store["call"]
+    tag = secrets.token_hex(3)
+    supplier_id = call(
+        "res.partner",
+        "create",
+        {"name": f"售后测试供应商 {tag}", "mall_is_supplier": True, "street": "退货路 1 号"},
+    )
+    variants = []
+    for index in range(count):
+        template_id = call(
+            "product.template",
+            "create",
+            {
+                "name": f"售后测试大米 {tag}-{index}",
+                "list_price": 19.9 + index * 10,
+                "is_storable": True,
+                "sale_ok": True,
+                "mall_ok": True,
+                "mall_fulfillment": "dropship",
+                "image_1920": PNG,
+                "seller_ids": [[0, 0, {"partner_id": supplier_id, "price": 8.0 + index}]],
+            },
+        )
+        call("product.template", "write", [template_id], {"mall_published": True})
+        variants.append(
+            call("product.template", "read", [template_id], ["product_variant_ids"])[0][
+                "product_variant_ids"
+            ][0]
+        )
+    return variants
+
+
+def _paid_order(store, sim, auth, address_id, lines):
+    url = store["url"]
+    response = requests.post(
+        f"{url}/orders",
+        json={
+            "address_id": address_id,
+            "lines": [{"product_id": p, "qty": q} for p, q in lines],
+        },
+        headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
+        timeout=60,
+    )
+    assert response.status_code == 201, response.text
+    order = response.json()
+    response = requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=60)
+    assert response.status_code == 200, response.text
+    call = store["call"]
+    tx_ids = call("sale.order", "read", [order["id"]], ["transaction_ids"])[0]["transaction_ids"]
+    reference = call("payment.transaction", "read", tx_ids, ["reference"])[0]["reference"]
+    sim.pay(reference, mchid=MCHID)
+    _wait(
+        lambda: call("sale.order", "read", [order["id"]], ["state"])[0]["state"] == "sale",
+        message="order paid and confirmed",
+    )
+    body = requests.get(f"{url}/orders/{order['id']}", headers=auth, timeout=30).json()
+    lines = call("sale.order.line", "search_read", [["order_id", "=", order["id"]]], ["product_id"])
+    body["line_ids"] = {line["product_id"][0]: line["id"] for line in lines}
+    body["reference"] = reference
+    return body
+
+
+def _ask(store, auth, order, lines, type_="refund_only"):
+    response = requests.post(
+        f"{store['url']}/after-sales",
+        json={
+            "order_id": order["id"],
+            "lines": [{"order_line_id": order["line_ids"][p], "qty": q} for p, q in lines],
+            "type": type_,
+            "reason_code": "quality",
+            "description": "米有虫",
+        },
+        headers=auth,
+        timeout=60,
+    )
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def _wait_request(store, auth, request_id, state, timeout=60):
+    def reached():
+        body = requests.get(
+            f"{store['url']}/after-sales/{request_id}", headers=auth, timeout=30
+        ).json()
+        return body if body["state"] == state else None
+
+    return _wait(reached, timeout=timeout, message=f"after-sales {request_id} {state}")
+
+
+def _refunds(sim, reference):
+    return sim.control("GET", "refunds", params={"out_trade_no": reference})["refunds"]
+
+
+def test_refund_only_and_partial_refunds_of_a_multi_line_order(store, sim):
+    call = store["call"]
+    auth, address_id = _shopper(store, sim)
+    first, second = _dropship_variants(store, 2)
+    order = _paid_order(store, sim, auth, address_id, [(first, 2), (second, 1)])
+    request = _ask(store, auth, order, [(first, 1)])
+    assert request["state"] == "requested"
+    state = requests.get(f"{store['url']}/orders/{order['id']}", headers=auth, timeout=30)
+    assert state.json()["state"] == "after_sale"
+    call("mall.after.sale", "action_approve", [request["id"]])
+    body = _wait_request(store, auth, request["id"], "refunded")
+    assert body["refunded_amount"] == pytest.approx(request["amount"])
+    # the rest of the order, in a second request: what is left of the payment
+    rest = _ask(store, auth, order, [(first, 1), (second, 1)])
+    assert request["amount"] + rest["amount"] == pytest.approx(order["amount_total"])
+    call("mall.after.sale", "action_approve", [rest["id"]])
+    _wait_request(store, auth, rest["id"], "refunded")
+    refunds = _refunds(sim, order["reference"])
+    assert sum(r["amount"]["refund"] for r in refunds) == round(order["amount_total"] * 100)
+    assert len(refunds) == 2
+    # nothing is left to ask for
+    response = requests.post(
+        f"{store['url']}/after-sales",
+        json={
+            "order_id": order["id"],
+            "lines": [{"order_line_id": order["line_ids"][second], "qty": 1}],
+            "type": "refund_only",
+            "reason_code": "other",
+        },
+        headers=auth,
+        timeout=30,
+    )
+    assert response.status_code == 409, response.text
+    assert response.json()["error"]["code"] == "exceeds_refundable"
+
+
+def test_return_and_refund_journey(store, sim):
+    call = store["call"]
+    auth, address_id = _shopper(store, sim)
+    (variant,) = _dropship_variants(store, 1)
+    order = _paid_order(store, sim, auth, address_id, [(variant, 1)])
+    request = _ask(store, auth, order, [(variant, 1)], "return_refund")
+    call("mall.after.sale", "action_approve", [request["id"]])
+    body = requests.get(f"{store['url']}/after-sales/{request['id']}", headers=auth, timeout=30)
+    body = body.json()
+    assert body["state"] == "awaiting_return"
+    assert body["return_address"] and body["return_address"]["name"]
+    response = requests.post(
+        f"{store['url']}/after-sales/{request['id']}/return-shipment",
+        json={"carrier": "顺丰速运", "tracking_number": "SF1234567890"},
+        headers=auth,
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["state"] == "return_shipped"
+    assert _refunds(sim, order["reference"]) == []
+    call("mall.after.sale", "action_confirm_received", [request["id"]])
+    body = _wait_request(store, auth, request["id"], "refunded")
+    # the job after the refund posts the credit note of the refunded goods
+    note = _wait(
+        lambda: call("mall.after.sale", "read", [request["id"]], ["credit_note_id"])[0][
+            "credit_note_id"
+        ],
+        message="credit note",
+    )
+    (credit_note,) = call("account.move", "read", [note[0]], ["state", "amount_total"])
+    assert credit_note["state"] == "posted"
+    assert credit_note["amount_total"] == pytest.approx(body["refunded_amount"])
+    assert [e["state"] for e in body["timeline"]] == [
+        "requested",
+        "awaiting_return",
+        "return_shipped",
+        "received",
+        "refunding",
+        "refunded",
+    ]
+
+
+def test_rejection_and_failed_then_retried_refund(store, sim):
+    call = store["call"]
+    auth, address_id = _shopper(store, sim)
+    first, second = _dropship_variants(store, 2)
+    order = _paid_order(store, sim, auth, address_id, [(first, 1), (second, 1)])
+    rejected = _ask(store, auth, order, [(first, 1)])
+    call("mall.after.sale", "action_reject", [rejected["id"]], reason="已超过售后期")
+    body = requests.get(f"{store['url']}/after-sales/{rejected['id']}", headers=auth, timeout=30)
+    assert body.json()["state"] == "rejected"
+    assert body.json()["rejection_reason"] == "已超过售后期"
+
+    request = _ask(store, auth, order, [(first, 1)])
+    sim.refund_outcome("CLOSED")
+    try:
+        call("mall.after.sale", "action_approve", [request["id"]])
+        _wait_request(store, auth, request["id"], "refund_failed")
+    finally:
+        sim.refund_outcome("SUCCESS")
+    (failed,) = call(
+        "mall.after.sale", "read", [request["id"]], ["refund_failure_reason", "activity_ids"]
+    )
+    assert "CLOSED" in failed["refund_failure_reason"]
+    assert failed["activity_ids"], "finance has an activity"
+    call("mall.after.sale", "action_retry_refund", [request["id"]])
+    _wait_request(store, auth, request["id"], "refunded")
+    statuses = [r["status"] for r in _refunds(sim, order["reference"])]
+    assert sorted(statuses) == ["CLOSED", "SUCCESS"]
+
+
+def test_parallel_approvals_send_one_refund(store, sim):
+    auth, address_id = _shopper(store, sim)
+    (variant,) = _dropship_variants(store, 1)
+    order = _paid_order(store, sim, auth, address_id, [(variant, 2)])
+    request = _ask(store, auth, order, [(variant, 2)])
+    server = store["server"]
+    sessions = [server.session() for _ in range(4)]
+    barrier = threading.Barrier(len(sessions))
+    answers = []
+
+    def approve(session):
+        barrier.wait()
+        answers.append(server.call(session, "mall.after.sale", "action_approve", [request["id"]]))
+
+    threads = [threading.Thread(target=approve, args=(s,)) for s in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    succeeded = [a for a in answers if "error" not in a]
+    assert len(answers) == len(sessions)
+    assert len(succeeded) == 1, answers
+    _wait_request(store, auth, request["id"], "refunded")
+    refunds = _refunds(sim, order["reference"])
+    assert len(refunds) == 1
+    assert refunds[0]["amount"]["refund"] == round(order["amount_total"] * 100)
+
+
+def test_parallel_requests_never_exceed_the_paid_quantity(store, sim):
+    auth, address_id = _shopper(store, sim)
+    (variant,) = _dropship_variants(store, 1)
+    order = _paid_order(store, sim, auth, address_id, [(variant, 2)])
+    barrier = threading.Barrier(4)
+    answers = []
+
+    def ask():
+        barrier.wait()
+        answers.append(
+            requests.post(
+                f"{store['url']}/after-sales",
+                json={
+                    "order_id": order["id"],
+                    "lines": [{"order_line_id": order["line_ids"][variant], "qty": 2}],
+                    "type": "refund_only",
+                    "reason_code": "quality",
+                },
+                headers=auth,
+                timeout=120,
+            )
+        )
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses == [201, 409, 409, 409], [a.text for a in answers]
+    assert {a.json()["error"]["code"] for a in answers if a.status_code == 409} == {
+        "exceeds_refundable"
+    }
+    listed = requests.get(
+        f"{store['url']}/after-sales", params={"order_id": order["id"]}, headers=auth, timeout=30
+    )
+    assert listed.json()["total"] == 1
