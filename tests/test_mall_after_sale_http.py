@@ -6,26 +6,21 @@ request send one refund.
 
 import secrets
 import threading
-import time
 import uuid
 
 import pytest
 import requests
 
-try:
-    from tests.wechat_simulator.client import MerchantKeys, Simulator
-except ImportError:  # run from inside tests/
-    from wechat_simulator.client import MerchantKeys, Simulator
+from .storefront import configure_store, wait
 
-API = "/mall/v1"
+try:
+    from tests.wechat_simulator.client import Simulator
+except ImportError:  # run from inside tests/
+    from wechat_simulator.client import Simulator
+
 MCHID = "1900000777"
 # a 1x1 PNG
 PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAEA4iG8MwAAAABJRU5ErkJggg=="
-
-
-def _result(body):
-    assert "error" not in body, body["error"]
-    return body.get("result")
 
 
 @pytest.fixture(scope="module")
@@ -38,86 +33,9 @@ def sim():
 @pytest.fixture(scope="module")
 def store(odoo_server, sim):
     """The storefront's company and WeChat Pay pointed at one simulated app."""
-    admin = odoo_server.session()
-
-    def call(model, method, *args, **kwargs):
-        return _result(odoo_server.call(admin, model, method, *args, **kwargs))
-
-    found = call(
-        "ir.model.data",
-        "search_read",
-        [["module", "=", "mall_after_sale"], ["name", "=", "action_mall_after_sale"]],
-        ["res_id"],
+    return configure_store(
+        odoo_server, sim, MCHID, requires=("mall_after_sale", "action_mall_after_sale")
     )
-    if not found:
-        pytest.skip("mall_after_sale is not installed in this database")
-    (endpoint_ref,) = call(
-        "ir.model.data",
-        "search_read",
-        [["module", "=", "mall_api"], ["name", "=", "mall_api_endpoint"]],
-        ["res_id"],
-    )
-    endpoint = call("fastapi.endpoint", "read", [endpoint_ref["res_id"]], ["company_id"])[0]
-    company_id = endpoint["company_id"][0]
-    appid = "wx" + secrets.token_hex(8)
-    secret = secrets.token_hex(16)
-    merchant = MerchantKeys.generate(MCHID, appids=[appid])
-    sim.add_app(appid, secret)
-    sim.add_merchant(merchant)
-    keys = sim.keys()
-    call(
-        "res.company",
-        "write",
-        [company_id],
-        {
-            "wechat_mp_appid": appid,
-            "wechat_mp_secret": secret,
-            "wechat_mp_api_base_url": sim.base_url,
-        },
-    )
-    (provider_id,) = call(
-        "payment.provider",
-        "search",
-        [["code", "=", "wechatpay"], ["company_id", "=", company_id]],
-        limit=1,
-    )
-    call(
-        "payment.provider",
-        "write",
-        [provider_id],
-        {
-            "state": "test",
-            "wechatpay_mchid": MCHID,
-            "wechatpay_appid": appid,
-            "wechatpay_apiv3_key": merchant.apiv3_key,
-            "wechatpay_cert_serial_no": merchant.serial,
-            "wechatpay_private_key": merchant.private_key_pem,
-            "wechatpay_api_base_url": sim.base_url,
-            "wechatpay_verification_mode": "public_key",
-            "wechatpay_public_key": keys["public_key_pem"],
-            "wechatpay_public_key_id": keys["public_key_id"],
-        },
-    )
-    for param in ("login_rate_limit", "order_rate_limit", "order_ip_rate_limit"):
-        call("ir.config_parameter", "set_param", f"mall_api.{param}", "0")
-    return {
-        "url": odoo_server.url + API,
-        "appid": appid,
-        "call": call,
-        "server": odoo_server,
-        "company_id": company_id,
-    }
-
-
-def _wait(predicate, timeout=60.0, message="condition"):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{message} not met within {timeout}s")
-        time.sleep(0.2)
 
 
 def _shopper(store, sim):
@@ -200,7 +118,7 @@ def _paid_order(store, sim, auth, address_id, lines):
     tx_ids = call("sale.order", "read", [order["id"]], ["transaction_ids"])[0]["transaction_ids"]
     reference = call("payment.transaction", "read", tx_ids, ["reference"])[0]["reference"]
     sim.pay(reference, mchid=MCHID)
-    _wait(
+    wait(
         lambda: call("sale.order", "read", [order["id"]], ["state"])[0]["state"] == "sale",
         message="order paid and confirmed",
     )
@@ -235,7 +153,7 @@ def _wait_request(store, auth, request_id, state, timeout=60):
         ).json()
         return body if body["state"] == state else None
 
-    return _wait(reached, timeout=timeout, message=f"after-sales {request_id} {state}")
+    return wait(reached, timeout=timeout, message=f"after-sales {request_id} {state}")
 
 
 def _refunds(sim, reference):
@@ -301,7 +219,7 @@ def test_return_and_refund_journey(store, sim):
     call("mall.after.sale", "action_confirm_received", [request["id"]])
     body = _wait_request(store, auth, request["id"], "refunded")
     # the job after the refund posts the credit note of the refunded goods
-    note = _wait(
+    note = wait(
         lambda: call("mall.after.sale", "read", [request["id"]], ["credit_note_id"])[0][
             "credit_note_id"
         ],

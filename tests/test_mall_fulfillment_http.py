@@ -15,7 +15,8 @@ import uuid
 import pytest
 import requests
 
-from .test_mall_shopper_http import MCHID, _address, _login, _wait, sim, store  # noqa: F401
+from .storefront import wait
+from .test_mall_shopper_http import MCHID, _address, _login, sim, store  # noqa: F401
 
 
 def _rpc(store):
@@ -89,7 +90,7 @@ def _paid_order(store, sim):
     tx_ids = call("sale.order", "read", [order["id"]], ["transaction_ids"])[0]["transaction_ids"]
     reference = call("payment.transaction", "read", tx_ids, ["reference"])[0]["reference"]
     sim.pay(reference, mchid=MCHID)
-    _wait(
+    wait(
         lambda: call("sale.order", "read", [order["id"]], ["state"])[0]["state"] == "sale",
         message="sale order confirmed by the payment",
     )
@@ -135,7 +136,7 @@ def _check_shipped(store, sim, order, auth, reference, template_id, numbers):
         rows = sim.control("GET", "messages")["subscribe_messages"]
         return [m for m in rows if m["template_id"] == template_id]
 
-    (sent,) = _wait(message, message="subscribe message sent")
+    (sent,) = wait(message, message="subscribe message sent")
     assert sent["touser"].startswith("o")
     assert sent["page"] == f"pages/order/detail?id={order['id']}"
     assert sent["data"]["character_string3"]["value"] == " ".join(numbers)
@@ -144,7 +145,7 @@ def _check_shipped(store, sim, order, auth, reference, template_id, numbers):
         rows = sim.control("GET", "shipping")["shipping_uploads"]
         return [u for u in rows if u["out_trade_no"] == reference]
 
-    (uploaded,) = _wait(upload, message="shipping info uploaded")
+    (uploaded,) = wait(upload, message="shipping info uploaded")
     assert uploaded["mchid"] == MCHID
     parcels = uploaded["body"]["shipping_list"]
     assert sorted(p["tracking_no"] for p in parcels) == sorted(numbers)

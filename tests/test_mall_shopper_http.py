@@ -7,24 +7,19 @@ really raced. The WeChat simulator plays the mini-program login and WeChat Pay.
 
 import secrets
 import threading
-import time
 import uuid
 
 import pytest
 import requests
 
+from .storefront import configure_store, wait
+
 try:
-    from tests.wechat_simulator.client import MerchantKeys, Simulator
+    from tests.wechat_simulator.client import Simulator
 except ImportError:  # run from inside tests/
-    from wechat_simulator.client import MerchantKeys, Simulator
+    from wechat_simulator.client import Simulator
 
-API = "/mall/v1"
 MCHID = "1900000888"
-
-
-def _result(body):
-    assert "error" not in body, body["error"]
-    return body.get("result")
 
 
 @pytest.fixture(scope="module")
@@ -37,71 +32,7 @@ def sim():
 @pytest.fixture(scope="module")
 def store(odoo_server, sim):
     """The storefront's company and WeChat Pay pointed at one simulated app."""
-    admin = odoo_server.session()
-
-    def call(model, method, *args, **kwargs):
-        return _result(odoo_server.call(admin, model, method, *args, **kwargs))
-
-    found = call(
-        "ir.model.data",
-        "search_read",
-        [["module", "=", "mall_api"], ["name", "=", "mall_api_endpoint"]],
-        ["res_id"],
-    )
-    if not found:
-        pytest.skip("mall_api is not installed in this database")
-    endpoint = call("fastapi.endpoint", "read", [found[0]["res_id"]], ["company_id"])[0]
-    company_id = endpoint["company_id"][0]
-    appid = "wx" + secrets.token_hex(8)
-    secret = secrets.token_hex(16)
-    merchant = MerchantKeys.generate(MCHID, appids=[appid])
-    sim.add_app(appid, secret)
-    sim.add_merchant(merchant)
-    keys = sim.keys()
-    call(
-        "res.company",
-        "write",
-        [company_id],
-        {
-            "wechat_mp_appid": appid,
-            "wechat_mp_secret": secret,
-            "wechat_mp_api_base_url": sim.base_url,
-        },
-    )
-    (provider_id,) = call(
-        "payment.provider",
-        "search",
-        [["code", "=", "wechatpay"], ["company_id", "=", company_id]],
-        limit=1,
-    )
-    call(
-        "payment.provider",
-        "write",
-        [provider_id],
-        {
-            "state": "test",
-            "wechatpay_mchid": MCHID,
-            "wechatpay_appid": appid,
-            "wechatpay_apiv3_key": merchant.apiv3_key,
-            "wechatpay_cert_serial_no": merchant.serial,
-            "wechatpay_private_key": merchant.private_key_pem,
-            "wechatpay_api_base_url": sim.base_url,
-            "wechatpay_verification_mode": "public_key",
-            "wechatpay_public_key": keys["public_key_pem"],
-            "wechatpay_public_key_id": keys["public_key_id"],
-        },
-    )
-    for param in ("login_rate_limit", "order_rate_limit", "order_ip_rate_limit"):
-        call("ir.config_parameter", "set_param", f"mall_api.{param}", "0")
-    http = requests.Session()
-    http.trust_env = False
-    return {
-        "url": odoo_server.url + API,
-        "appid": appid,
-        "call": call,
-        "company_id": company_id,
-        "http": http,
-    }
+    return configure_store(odoo_server, sim, MCHID)
 
 
 def _login(store, sim, scene=None):
@@ -131,17 +62,6 @@ def _address(store, auth):
     )
     assert response.status_code == 201, response.text
     return response.json()["id"]
-
-
-def _wait(predicate, timeout=60.0, message="condition"):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{message} not met within {timeout}s")
-        time.sleep(0.2)
 
 
 def _limited_variant(store, stock):
@@ -251,12 +171,12 @@ def test_shopper_end_to_end(store, sim):
         body = requests.get(f"{url}/orders/{order['id']}", headers=auth, timeout=30).json()
         return body if body["state"] == "paid" else None
 
-    body = _wait(paid, message="order paid")
+    body = wait(paid, message="order paid")
     assert body["expires_at"] is None
     listed = requests.get(f"{url}/orders", params={"state": "paid"}, headers=auth, timeout=30)
     assert [o["id"] for o in listed.json()["items"]] == [order["id"]]
     # the payment confirms the Odoo order (post-processing job)
-    _wait(
+    wait(
         lambda: call("sale.order", "read", [order["id"]], ["state"])[0]["state"] == "sale",
         message="sale order confirmed",
     )

@@ -1,0 +1,102 @@
+"""What the storefront journeys over HTTP share: one WeChat app and WeChat
+Pay merchant of the simulator wired to the storefront's company, JSON-RPC as
+the administrator, and polling for what the server does after commit."""
+
+import secrets
+import time
+
+import pytest
+
+try:
+    from tests.wechat_simulator.client import MerchantKeys
+except ImportError:  # run from inside tests/
+    from wechat_simulator.client import MerchantKeys
+
+API = "/mall/v1"
+
+
+def rpc_result(body):
+    assert "error" not in body, body["error"]
+    return body.get("result")
+
+
+def wait(predicate, timeout=60.0, message="condition"):
+    """Poll ``predicate`` until it returns something truthy; return that."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{message} not met within {timeout}s")
+        time.sleep(0.2)
+
+
+def configure_store(odoo_server, sim, mchid, requires=("mall_api", "mall_api_endpoint")):
+    """Point the storefront's company (mini-program and WeChat Pay) at a new
+    app and merchant of ``sim``; rate limits off. Skips the module's tests
+    when the record ``requires`` (module, xmlid name) is not installed."""
+    admin = odoo_server.session()
+
+    def call(model, method, *args, **kwargs):
+        return rpc_result(odoo_server.call(admin, model, method, *args, **kwargs))
+
+    module, name = requires
+    if not call("ir.model.data", "search_count", [["module", "=", module], ["name", "=", name]]):
+        pytest.skip(f"{module} is not installed in this database")
+    (endpoint_ref,) = call(
+        "ir.model.data",
+        "search_read",
+        [["module", "=", "mall_api"], ["name", "=", "mall_api_endpoint"]],
+        ["res_id"],
+    )
+    endpoint = call("fastapi.endpoint", "read", [endpoint_ref["res_id"]], ["company_id"])[0]
+    company_id = endpoint["company_id"][0]
+    appid = "wx" + secrets.token_hex(8)
+    secret = secrets.token_hex(16)
+    merchant = MerchantKeys.generate(mchid, appids=[appid])
+    sim.add_app(appid, secret)
+    sim.add_merchant(merchant)
+    keys = sim.keys()
+    call(
+        "res.company",
+        "write",
+        [company_id],
+        {
+            "wechat_mp_appid": appid,
+            "wechat_mp_secret": secret,
+            "wechat_mp_api_base_url": sim.base_url,
+        },
+    )
+    (provider_id,) = call(
+        "payment.provider",
+        "search",
+        [["code", "=", "wechatpay"], ["company_id", "=", company_id]],
+        limit=1,
+    )
+    call(
+        "payment.provider",
+        "write",
+        [provider_id],
+        {
+            "state": "test",
+            "wechatpay_mchid": mchid,
+            "wechatpay_appid": appid,
+            "wechatpay_apiv3_key": merchant.apiv3_key,
+            "wechatpay_cert_serial_no": merchant.serial,
+            "wechatpay_private_key": merchant.private_key_pem,
+            "wechatpay_api_base_url": sim.base_url,
+            "wechatpay_verification_mode": "public_key",
+            "wechatpay_public_key": keys["public_key_pem"],
+            "wechatpay_public_key_id": keys["public_key_id"],
+        },
+    )
+    for param in ("login_rate_limit", "order_rate_limit", "order_ip_rate_limit"):
+        call("ir.config_parameter", "set_param", f"mall_api.{param}", "0")
+    return {
+        "url": odoo_server.url + API,
+        "appid": appid,
+        "call": call,
+        "server": odoo_server,
+        "company_id": company_id,
+    }
