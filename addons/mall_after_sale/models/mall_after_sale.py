@@ -359,6 +359,7 @@ class MallAfterSale(models.Model):
             request._check_state("requested")
             if request.type == "refund_only":
                 request._set_state("approved", request.review_note)
+                request._release_unshipped_goods()
                 request._send_refund()
             else:
                 request._set_state(
@@ -367,6 +368,60 @@ class MallAfterSale(models.Model):
                     return_address_id=request._get_return_address().id,
                 )
         return True
+
+    def _release_unshipped_goods(self):
+        """Goods refunded before they left are taken out of their delivery, so
+        that nobody ships what the shopper got the money back for: a supplier's
+        dropship quantity through its purchase order line (Odoo then reduces the
+        dropship transfer, and the supplier is not settled for it), our
+        warehouse's on the delivery's move (cancelled at zero). Returns the
+        quantities taken out as ``{sale line: qty}``."""
+        self.ensure_one()
+        released = {}
+        for line in self.line_ids:
+            sale_line = line.order_line_id.sudo()
+            remaining = line.qty
+            moves = sale_line.move_ids.filtered(
+                lambda m: m.state not in ("done", "cancel")
+                and m.location_dest_id.usage == "customer"
+            )
+            for move in moves.sorted("id"):
+                if remaining <= 0:
+                    break
+                take = min(remaining, move.product_uom_qty)
+                left = move.product_uom_qty - take
+                purchase_line = move.purchase_line_id
+                if purchase_line and purchase_line.order_id.state == "purchase":
+                    purchase_line.product_qty = max(purchase_line.product_qty - take, 0.0)
+                    if left <= 0 and move.state != "cancel":
+                        move._action_cancel()
+                elif left <= 0:
+                    move._action_cancel()
+                else:
+                    move._do_unreserve()
+                    move.product_uom_qty = left
+                    move._action_assign()
+                remaining -= take
+                released[sale_line] = released.get(sale_line, 0) + take
+        if released:
+            order = self.order_id.sudo()
+            order.message_post(
+                body=self.env._(
+                    "Refunded before shipping by %(request)s, taken out of the deliveries: "
+                    "%(items)s.",
+                    request=self.name,
+                    items="，".join(
+                        f"{sale_line.product_id.display_name} ×{qty:g}"
+                        for sale_line, qty in released.items()
+                    ),
+                )
+            )
+            if not order._mall_deliveries().filtered(lambda p: p.state != "done"):
+                order.activity_feedback(
+                    ["mall_fulfillment.mail_activity_type_mall_ship"],
+                    feedback=self.env._("Nothing left to ship."),
+                )
+        return released
 
     def action_reject(self, reason=None):
         for request in self:

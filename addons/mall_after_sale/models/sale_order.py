@@ -33,6 +33,14 @@ class SaleOrder(models.Model):
             request.state in OPEN_STATES for request in self.sudo().mall_after_sale_ids
         ):
             return "after_sale"
+        if (
+            state == "paid"
+            and not self._mall_deliveries()
+            and self.picking_ids
+            and self._mall_is_fully_refunded()
+        ):
+            # refunded in full before anything left: closed
+            return "cancelled"
         return state
 
     def _mall_after_sale_payment(self):

@@ -344,3 +344,51 @@ class TestAfterSaleRefund(AfterSaleCase):
         self.assertFalse(request.refund_tx_ids)
         self.assertEqual(self.sim.request_count(REFUND_PATH), 0, "no refund of what is left")
         self.assertEqual(order._mall_after_sale_payment()._wechatpay_refundable_fen(), 3000)
+
+    def test_goods_refunded_before_shipping_are_not_shipped(self):
+        """A refund-only request approved before the goods left takes them out
+        of the deliveries: the supplier's purchase order and dropship transfer
+        shrink, our warehouse's move is cancelled; refunded in full, the order
+        is closed and nothing is left in the to-ship workbench."""
+        order = self.paid_order([(self.rice, 2), (self.flour, 2)])
+        rice_line, flour_line = self.line_of(order, self.rice), self.line_of(order, self.flour)
+        dropship = order.picking_ids.filtered("is_dropship")
+        warehouse = order.picking_ids.filtered(lambda p: p.picking_type_code == "outgoing")
+        purchase_line = rice_line.move_ids.purchase_line_id
+        self.assertEqual(purchase_line.product_qty, 2)
+
+        first = self.after_sale(self.request_after_sale(order, [(rice_line, 1), (flour_line, 2)]))
+        first.action_approve()
+        self.assertEqual(purchase_line.product_qty, 1, "the supplier ships and is settled for 1")
+        self.assertEqual(
+            dropship.move_ids.filtered(lambda m: m.state != "cancel").product_uom_qty, 1
+        )
+        self.assertEqual(warehouse.state, "cancel", "no flour leaves the warehouse")
+        self.assertTrue(
+            any(first.name in (body or "") for body in order.message_ids.mapped("body")),
+            "the order's chatter says what was taken out",
+        )
+        self.wait_request(first, "refunded")
+
+        second = self.after_sale(self.request_after_sale(order, [(rice_line, 1)]))
+        second.action_approve()
+        self.assertEqual(purchase_line.product_qty, 0)
+        self.assertEqual(dropship.state, "cancel")
+        self.wait_request(second, "refunded")
+        order.invalidate_recordset(["mall_shopper_state"])
+        self.assertEqual(order.mall_shopper_state, "cancelled")
+        self.assertFalse(
+            order.activity_ids.filtered(
+                lambda a: a.activity_type_id
+                == self.env.ref("mall_fulfillment.mail_activity_type_mall_ship")
+            ),
+            "no to-ship activity left",
+        )
+        to_ship = self.env["stock.picking"].search(
+            [("sale_id", "=", order.id), ("state", "not in", ("done", "cancel"))]
+        )
+        self.assertFalse(to_ship)
+        self.assertEqual(
+            sum(first.refund_tx_ids.mapped("amount")) + sum(second.refund_tx_ids.mapped("amount")),
+            -order.amount_total,
+        )
