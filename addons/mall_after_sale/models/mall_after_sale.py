@@ -233,9 +233,12 @@ class MallAfterSale(models.Model):
         order's row lock."""
         decoded = self._mall_decode_images(images)
         order = order.sudo()
-        if order.mall_shopper_state not in PAID_SHOPPER_STATES or not (
-            order._mall_after_sale_payment()
-        ):
+        # (an order refunded in full before shipping is closed but was paid:
+        # asking again is refused below as exceeding what is refundable)
+        paid = order.mall_shopper_state in PAID_SHOPPER_STATES or (
+            order.mall_shopper_state == "cancelled" and order.state == "sale"
+        )
+        if not paid or not order._mall_after_sale_payment():
             raise _conflict("not_paid", "订单未支付，不能申请售后。")
         if not lines:
             raise _invalid("no_lines", "请选择要售后的商品。")
