@@ -6,6 +6,7 @@ import secrets
 import time
 
 import pytest
+import requests
 
 try:
     from tests.wechat_simulator.client import MerchantKeys
@@ -100,3 +101,34 @@ def configure_store(odoo_server, sim, mchid, requires=("mall_api", "mall_api_end
         "server": odoo_server,
         "company_id": company_id,
     }
+
+
+def login(store, sim, scene=None):
+    """A new shopper logs in with a mini-program code: ``(body, auth headers)``."""
+    openid = "o" + secrets.token_hex(12)
+    body = {"code": sim.add_code(store["appid"], openid)}
+    if scene:
+        body["scene"] = scene
+    response = requests.post(f"{store['url']}/auth/login", json=body, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json(), {"Authorization": f"Bearer {response.json()['token']}"}
+
+
+def add_address(store, auth):
+    """The shopper's default delivery address in Shanghai; its id."""
+    response = requests.post(
+        f"{store['url']}/addresses",
+        json={
+            "name": "王小二",
+            "phone": "13800138000",
+            "province": "上海市",
+            "city": "上海市",
+            "district": "浦东新区",
+            "detail": "张杨路 1500 号",
+            "default": True,
+        },
+        headers=auth,
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    return response.json()["id"]

@@ -11,7 +11,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import configure_store, wait
+from .storefront import add_address, configure_store, login, wait
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -39,30 +39,8 @@ def store(odoo_server, sim):
 
 
 def _shopper(store, sim):
-    openid = "o" + secrets.token_hex(12)
-    response = requests.post(
-        f"{store['url']}/auth/login",
-        json={"code": sim.add_code(store["appid"], openid)},
-        timeout=30,
-    )
-    assert response.status_code == 200, response.text
-    auth = {"Authorization": f"Bearer {response.json()['token']}"}
-    response = requests.post(
-        f"{store['url']}/addresses",
-        json={
-            "name": "王小二",
-            "phone": "13800138000",
-            "province": "上海市",
-            "city": "上海市",
-            "district": "浦东新区",
-            "detail": "张杨路 1500 号",
-            "default": True,
-        },
-        headers=auth,
-        timeout=30,
-    )
-    assert response.status_code == 201, response.text
-    return auth, response.json()["id"]
+    _body, auth = login(store, sim)
+    return auth, add_address(store, auth)
 
 
 def _dropship_variants(store, count):

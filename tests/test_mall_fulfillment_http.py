@@ -15,8 +15,8 @@ import uuid
 import pytest
 import requests
 
-from .storefront import wait
-from .test_mall_shopper_http import MCHID, _address, _login, sim, store  # noqa: F401
+from .storefront import add_address, login, wait
+from .test_mall_shopper_http import MCHID, sim, store  # noqa: F401
 
 
 def _rpc(store):
@@ -69,10 +69,10 @@ def _paid_order(store, sim):
     if not installed:
         pytest.skip("mall_fulfillment is not installed in this database")
     url = store["url"]
-    login, auth = _login(store, sim)
+    session, auth = login(store, sim)
     products = requests.get(f"{url}/products", timeout=30).json()["items"]
     detail = requests.get(f"{url}/products/{products[0]['id']}", timeout=30).json()
-    address_id = _address(store, auth)
+    address_id = add_address(store, auth)
     response = requests.post(
         f"{url}/orders",
         json={
@@ -94,7 +94,7 @@ def _paid_order(store, sim):
         lambda: call("sale.order", "read", [order["id"]], ["state"])[0]["state"] == "sale",
         message="sale order confirmed by the payment",
     )
-    return order, auth, login["member"], reference
+    return order, auth, session["member"], reference
 
 
 def _deliveries(store, order_id):

@@ -5,14 +5,13 @@ gets its own PostgreSQL transaction, so the stock holds of ``mall_api`` are
 really raced. The WeChat simulator plays the mini-program login and WeChat Pay.
 """
 
-import secrets
 import threading
 import uuid
 
 import pytest
 import requests
 
-from .storefront import configure_store, wait
+from .storefront import add_address, configure_store, login, wait
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -33,35 +32,6 @@ def sim():
 def store(odoo_server, sim):
     """The storefront's company and WeChat Pay pointed at one simulated app."""
     return configure_store(odoo_server, sim, MCHID)
-
-
-def _login(store, sim, scene=None):
-    openid = "o" + secrets.token_hex(12)
-    body = {"code": sim.add_code(store["appid"], openid)}
-    if scene:
-        body["scene"] = scene
-    response = requests.post(f"{store['url']}/auth/login", json=body, timeout=30)
-    assert response.status_code == 200, response.text
-    return response.json(), {"Authorization": f"Bearer {response.json()['token']}"}
-
-
-def _address(store, auth):
-    response = requests.post(
-        f"{store['url']}/addresses",
-        json={
-            "name": "王小二",
-            "phone": "13800138000",
-            "province": "上海市",
-            "city": "上海市",
-            "district": "浦东新区",
-            "detail": "张杨路 1500 号",
-            "default": True,
-        },
-        headers=auth,
-        timeout=30,
-    )
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
 
 
 def _limited_variant(store, stock):
@@ -110,8 +80,8 @@ def _limited_variant(store, stock):
 def test_shopper_end_to_end(store, sim):
     """Login with a scene, browse, cart, order, pay on WeChat Pay, see it paid."""
     url = store["url"]
-    login, auth = _login(store, sim, scene="store_qr:SH001")
-    assert login["member"]["register_channel"] == "store_qr"
+    body, auth = login(store, sim, scene="store_qr:SH001")
+    assert body["member"]["register_channel"] == "store_qr"
 
     categories = requests.get(f"{url}/categories", timeout=30).json()["items"]
     products = requests.get(
@@ -127,7 +97,7 @@ def test_shopper_end_to_end(store, sim):
     cart = requests.get(f"{url}/cart", headers=auth, timeout=30).json()
     assert [(line["product_id"], line["qty"]) for line in cart["lines"]] == [(variant["id"], 2)]
 
-    address_id = _address(store, auth)
+    address_id = add_address(store, auth)
     key = str(uuid.uuid4())
     response = requests.post(
         f"{url}/orders",
@@ -188,8 +158,8 @@ def test_shopper_end_to_end(store, sim):
 
 def test_cancel_closes_the_payment(store, sim):
     url = store["url"]
-    _login_body, auth = _login(store, sim)
-    address_id = _address(store, auth)
+    _login_body, auth = login(store, sim)
+    address_id = add_address(store, auth)
     products = requests.get(f"{url}/products", timeout=30).json()["items"]
     variant = requests.get(f"{url}/products/{products[-1]['id']}", timeout=30).json()["variants"][0]
     order = requests.post(
@@ -216,8 +186,8 @@ def test_parallel_buyers_never_oversell(store, sim):
     variant_id = _limited_variant(store, stock)
     shoppers = []
     for _i in range(buyers):
-        _body, auth = _login(store, sim)
-        shoppers.append((auth, _address(store, auth)))
+        _body, auth = login(store, sim)
+        shoppers.append((auth, add_address(store, auth)))
     barrier = threading.Barrier(buyers)
     results = [None] * buyers
 
@@ -265,8 +235,8 @@ def test_parallel_buyers_never_oversell(store, sim):
 
 
 def test_parallel_requests_with_one_idempotency_key_place_one_order(store, sim):
-    _body, auth = _login(store, sim)
-    address_id = _address(store, auth)
+    _body, auth = login(store, sim)
+    address_id = add_address(store, auth)
     products = requests.get(f"{store['url']}/products", timeout=30).json()["items"]
     variant = requests.get(f"{store['url']}/products/{products[0]['id']}", timeout=30).json()[
         "variants"

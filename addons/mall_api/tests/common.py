@@ -22,15 +22,13 @@ from ..dispatcher import error_status_body
 API = "/mall/v1"
 
 
-def _load_simulator_client():
-    """``tests/wechat_simulator/client.py`` of the repository (``MALL_WECHAT_SIM``
-    or the path relative to this addon)."""
-    folder = os.environ.get("MALL_WECHAT_SIM") or str(
-        Path(__file__).resolve().parents[3] / "tests" / "wechat_simulator"
-    )
-    name = "mall_wechat_simulator_client"
+def load_simulator_client(folder="wechat_simulator", env_var="MALL_WECHAT_SIM"):
+    """``client.py`` of a simulator under the repository's ``tests/`` (the
+    folder named by ``env_var``, or the path relative to this addon)."""
+    path = os.environ.get(env_var) or str(Path(__file__).resolve().parents[3] / "tests" / folder)
+    name = f"mall_{folder}_client"
     if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, os.path.join(folder, "client.py"))
+        spec = importlib.util.spec_from_file_location(name, os.path.join(path, "client.py"))
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
@@ -100,7 +98,7 @@ class MallApiSimulatorCase(FastAPITransactionCase):
         super().setUpClass()
         cls.endpoint = cls.env.ref("mall_api.mall_api_endpoint")
         cls.company = cls.endpoint.company_id
-        Simulator = _load_simulator_client().Simulator
+        Simulator = load_simulator_client().Simulator
         cls.sim = Simulator.start()
         cls.addClassCleanup(cls.sim.stop)
         cls.appid = "wx" + secrets.token_hex(8)

@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.addons.mall_supplier.models.stock_picking import TRACKING_RE
 from odoo.exceptions import UserError
 from odoo.osv import expression
 
@@ -90,10 +89,7 @@ class StockPicking(models.Model):
     @api.depends("move_ids.product_id", "move_ids.product_uom_qty")
     def _compute_mall_items_summary(self):
         for picking in self:
-            picking.mall_items_summary = "，".join(
-                f"{move.product_id.display_name} ×{move.product_uom_qty:g}"
-                for move in picking.move_ids
-            )
+            picking.mall_items_summary = self.env["sale.order"]._mall_items_text(picking.move_ids)
 
     def write(self, vals):
         res = super().write(vals)
@@ -154,32 +150,18 @@ class StockPicking(models.Model):
         upload to WeChat, hangs on ``_action_done``).
 
         Every input is checked before anything is written: a ``UserError``
-        leaves the delivery as it was. Used by the workbench, the import and
-        (for dropship transfers) the supplier portal.
+        leaves the delivery as it was. Used by the workbench and the import;
+        the checks and the validation are mall_supplier's, shared with the
+        supplier portal.
         """
         self.ensure_one()
         _ = self.env._
-        tracking_ref = (tracking_ref or "").strip()
         if not self._mall_is_waiting_shipment():
             raise UserError(
                 _("%(name)s is not a paid mall delivery waiting to be shipped.", name=self.name)
             )
-        if not carrier or not carrier.exists() or not carrier.active:
-            raise UserError(_("Choose one of the configured carriers."))
-        if not tracking_ref:
-            raise UserError(_("Enter the tracking number."))
-        if not TRACKING_RE.match(tracking_ref):
-            raise UserError(
-                _("A tracking number has 6 to 32 letters and digits, without spaces or symbols.")
-            )
-        picking = self.with_context(mall_shipping=True)
-        picking.write({"carrier_id": carrier.id, "carrier_tracking_ref": tracking_ref})
-        for move in picking.move_ids.filtered(lambda m: m.state not in ("done", "cancel")):
-            move.quantity = move.product_uom_qty
-            move.picked = True
-        picking.with_context(
-            skip_backorder=True, skip_sms=True, cancel_backorder=True
-        ).button_validate()
+        tracking_ref = self._mall_check_shipment(carrier, tracking_ref)
+        self.with_context(mall_shipping=True)._mall_validate_shipment(carrier, tracking_ref)
         if self.state != "done":
             raise UserError(_("%(name)s could not be validated.", name=self.name))
         return True

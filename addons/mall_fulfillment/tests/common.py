@@ -1,11 +1,7 @@
-import importlib.util
-import os
-import sys
 import uuid
-from pathlib import Path
 
 from odoo import Command, fields
-from odoo.addons.mall_api.tests.common import MallApiCase
+from odoo.addons.mall_api.tests.common import MallApiCase, load_simulator_client
 from odoo.addons.mall_api.tokens import issue_token
 from odoo.tests import tagged
 
@@ -41,18 +37,9 @@ TIMELINE = [
 
 
 def load_kuaidi100_simulator():
-    """``tests/kuaidi100_simulator/client.py`` of the repository
-    (``MALL_KUAIDI100_SIM`` or the path relative to this addon)."""
-    folder = os.environ.get("MALL_KUAIDI100_SIM") or str(
-        Path(__file__).resolve().parents[3] / "tests" / "kuaidi100_simulator"
-    )
-    name = "mall_kuaidi100_simulator_client"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, os.path.join(folder, "client.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    """``tests/kuaidi100_simulator/client.py`` (``MALL_KUAIDI100_SIM`` or the
+    path relative to this addon)."""
+    return load_simulator_client("kuaidi100_simulator", "MALL_KUAIDI100_SIM")
 
 
 @tagged("post_install", "-at_install")

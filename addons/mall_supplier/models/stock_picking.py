@@ -48,6 +48,31 @@ class StockPicking(models.Model):
             and self.purchase_id.partner_id.mall_is_supplier
         )
 
+    def _mall_check_shipment(self, carrier, tracking_ref):
+        """The carrier and tracking number of a shipment, checked before anything
+        is written (``UserError`` otherwise); returns the stripped number."""
+        _ = self.env._
+        tracking_ref = (tracking_ref or "").strip()
+        if not carrier or not carrier.exists() or not carrier.active:
+            raise UserError(_("Choose one of the configured carriers."))
+        if not tracking_ref:
+            raise UserError(_("Enter the tracking number."))
+        if not TRACKING_RE.match(tracking_ref):
+            raise UserError(
+                _("A tracking number has 6 to 32 letters and digits, without spaces or symbols.")
+            )
+        return tracking_ref
+
+    def _mall_validate_shipment(self, carrier, tracking_ref):
+        """Record carrier and tracking number and validate the whole transfer
+        (every quantity, no backorder)."""
+        self.ensure_one()
+        self.write({"carrier_id": carrier.id, "carrier_tracking_ref": tracking_ref})
+        for move in self.move_ids.filtered(lambda m: m.state not in ("done", "cancel")):
+            move.quantity = move.product_uom_qty
+            move.picked = True
+        self.with_context(skip_backorder=True, skip_sms=True).button_validate()
+
     def _mall_supplier_ship(self, carrier, tracking_ref):
         """A supplier (or an operator for them) ships a dropship transfer.
 
@@ -57,22 +82,10 @@ class StockPicking(models.Model):
         """
         self.ensure_one()
         _ = self.env._
-        tracking_ref = (tracking_ref or "").strip()
         if not self._mall_is_dropship_to_ship():
             raise UserError(_("This shipment is not waiting to be shipped."))
-        if not carrier or not carrier.exists() or not carrier.active:
-            raise UserError(_("Choose one of the configured carriers."))
-        if not tracking_ref:
-            raise UserError(_("Enter the tracking number."))
-        if not TRACKING_RE.match(tracking_ref):
-            raise UserError(
-                _("A tracking number has 6 to 32 letters and digits, without spaces or symbols.")
-            )
-        self.write({"carrier_id": carrier.id, "carrier_tracking_ref": tracking_ref})
-        for move in self.move_ids.filtered(lambda m: m.state not in ("done", "cancel")):
-            move.quantity = move.product_uom_qty
-            move.picked = True
-        self.with_context(skip_backorder=True, skip_sms=True).button_validate()
+        tracking_ref = self._mall_check_shipment(carrier, tracking_ref)
+        self._mall_validate_shipment(carrier, tracking_ref)
         self.message_post(
             body=_(
                 "Shipped by %(supplier)s with %(carrier)s, tracking number %(ref)s.",
