@@ -6,6 +6,8 @@ Run by hand, never in the tests::
     /opt/venv-odoo/bin/python scripts/bench/api.py          # all included, ~10 minutes
     /opt/venv-odoo/bin/python scripts/bench/api.py --keep   # keeps .local/pg-bench and the
                                                             # database mall_bench, reuses them
+    /opt/venv-odoo/bin/python scripts/bench/api.py --nginx  # through Debian's nginx, configured
+                                                            # by docker/nginx.conf.template
 
 What it does, all in one run:
 
@@ -43,6 +45,10 @@ What it does, all in one run:
                      (so it sells out mid-cell at every concurrency); 201 =
                      placed, 409 out_of_stock = refused (not an error);
                      oversold = placed beyond S, checked again in the database
+
+   With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
+   (``apt-get install nginx``) configured by the same template as the Docker
+   set-up (``docker/nginx.conf.template``), and every request goes through it;
 
 4. prints one table (requests, req/s, p50 and p99 in ms, errors), the
    targets' verdicts and the oversold count, and tears down the server, the
@@ -211,6 +217,8 @@ class Environment:
         self.vars = {}
         self.sim = None
         self.odoo = None
+        self.nginx = None
+        self.gevent_port = None
         self.url = None
         self.odoo_log = self.run_dir / "odoo.log"
 
@@ -282,6 +290,9 @@ class Environment:
         ]
         if self.args.db_filter:
             cmd.append(f"--db-filter=^{self.db}$")
+        if self.args.nginx:
+            cmd.append("--proxy-mode")
+        self.gevent_port = int(cmd[cmd.index("--gevent-port") + 1])
         say(f"Odoo with --workers={self.args.workers} on {self.url} (log: {self.odoo_log})")
         self.odoo = subprocess.Popen(
             cmd,
@@ -304,11 +315,77 @@ class Environment:
             if time.monotonic() > deadline:
                 raise BenchError(f"Odoo did not answer within 120 s (log: {self.odoo_log})")
             time.sleep(0.5)
+        if self.args.nginx:
+            self.start_nginx(port)
         # the first request of each worker loads the registry: warm them all
         for _ in range(4 * self.args.workers):
             http.get(f"{self.url}{API}/products", params={"page_size": 1}, timeout=120)
 
+    def start_nginx(self, odoo_port):
+        """Debian's nginx in front of Odoo, with the production template."""
+        binary = shutil.which("nginx") or (
+            "/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None
+        )
+        if not binary:
+            raise BenchError("--nginx needs Debian's nginx: apt-get install nginx")
+        prefix = self.run_dir / "nginx"
+        for sub in ("logs", "tmp"):
+            (prefix / sub).mkdir(parents=True, exist_ok=True)
+        port = free_port()
+        template = (REPO / "docker" / "nginx.conf.template").read_text()
+        values = {
+            "ODOO_UPSTREAM": f"127.0.0.1:{odoo_port}",
+            "ODOOCHAT_UPSTREAM": f"127.0.0.1:{self.gevent_port}",
+            "NGINX_PORT": f"127.0.0.1:{port}",
+        }
+        for key, value in values.items():
+            template = template.replace("${%s}" % key, value)
+        tmp = prefix / "tmp"
+        (prefix / "nginx.conf").write_text(
+            f"""worker_processes auto;
+pid {prefix}/nginx.pid;
+error_log {prefix}/logs/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+    access_log off;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+{template}
+}}
+"""
+        )
+        self.nginx = subprocess.Popen(
+            [binary, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.url = f"http://127.0.0.1:{port}"
+        http = http_session()
+        deadline = time.monotonic() + 30
+        while True:
+            if self.nginx.poll() is not None:
+                raise BenchError(f"nginx exited at start (log: {prefix}/logs/error.log)")
+            try:
+                if http.get(f"{self.url}/web/health", timeout=5).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise BenchError(f"nginx did not answer within 30 s (log: {prefix}/logs/error.log)")
+            time.sleep(0.3)
+        say(f"nginx (Debian's, docker/nginx.conf.template) on {self.url} in front of Odoo")
+
     def teardown(self):
+        if self.nginx and self.nginx.poll() is None:
+            self.nginx.terminate()
+            self.nginx.wait(10)
+            say("stopped nginx")
+        self.nginx = None
         if self.odoo and self.odoo.poll() is None:
             try:
                 os.killpg(self.odoo.pid, signal.SIGTERM)
@@ -872,6 +949,11 @@ def main():
     )
     parser.add_argument("--workers", type=int, default=2, help="Odoo workers (default 2)")
     parser.add_argument(
+        "--nginx",
+        action="store_true",
+        help="load Odoo through Debian's nginx with docker/nginx.conf.template (as in production)",
+    )
+    parser.add_argument(
         "--hot-stock",
         type=int,
         default=0,
@@ -995,6 +1077,7 @@ def report(rows, hot, levels, args, seconds, load):
     print()
     print(
         f"storefront API vs Odoo baselines, --workers={args.workers}, "
+        f"{'through nginx, ' if args.nginx else ''}"
         f"{args.duration:g} s per cell, {os.cpu_count()} CPUs, run {seconds / 60:.1f} min, "
         f"load average {load[0]:.1f} before the load, {load[1]:.1f} after"
     )

@@ -25,30 +25,41 @@ _no_odoo() {
     cat >&2 <<EOF
 error: Odoo 18.0 is not importable: $1
 
-The suite runs on an Odoo 18.0 Community installed outside this repository.
-Either:
-  - run it in Docker:      docker compose -f docker/compose.yml up
-                           docker compose -f docker/compose.yml run --rm tests
-  - or install Odoo 18.0 from source, as Odoo's documentation describes
-    ("Source install"), e.g. the tree in /opt/odoo-18.0 and a virtualenv in
-    /opt/venv-odoo, or point the scripts at yours:
-        ODOO_BIN=/path/to/odoo-bin ODOO_PYTHON=/path/to/python scripts/test
+Unset ODOO_BIN and ODOO_PYTHON to let the scripts install Odoo 18.0 under
+.local/ themselves, point them at a working Odoo 18.0 (ODOO_BIN=.../odoo-bin
+ODOO_PYTHON=.../python), or use Docker: docker compose -f docker/compose.yml up
 EOF
     exit 2
 }
 
+# The Odoo this suite is tested on, installed under .local/ when none is found.
+# Upstream odoo/odoo 18.0 at 52acb3c1 (2024-11-24): the tree every test of the
+# suite has run on; a newer 18.0 should work, this one is known to.
+ODOO_COMMIT=52acb3c1d4cf8a7e8d1ab68015a4c55b5d5d8555
+ODOO_ARCHIVE_URL="https://github.com/odoo/odoo/archive/$ODOO_COMMIT.tar.gz"
+# embedded PostgreSQL 16.2 (pip wheel) when the machine has none: see README.md
+PGSERVER_REQUIREMENT="pgserver==0.1.4"
+BOOT_TREE="$LOCAL/odoo-18.0"
+BOOT_VENV="$LOCAL/venv"
+
 find_odoo() {
-    if [ -z "${ODOO_BIN:-}" ]; then
-        if [ -f /opt/odoo-18.0/odoo-bin ]; then
-            ODOO_BIN=/opt/odoo-18.0/odoo-bin
-        elif command -v odoo >/dev/null 2>&1; then
+    if [ -z "${ODOO_BIN:-}" ] && [ -z "${ODOO_PYTHON:-}" ]; then
+        if [ -f "$BOOT_TREE/odoo-bin" ] && [ -f "$BOOT_VENV/.mall-ready" ]; then
+            ODOO_BIN=$BOOT_TREE/odoo-bin ODOO_PYTHON=$BOOT_VENV/bin/python
+            bootstrap_odoo  # a no-op unless the requirements changed
+        elif [ -f "${MALL_USUAL_ODOO:-/opt/odoo-18.0}/odoo-bin" ]; then
+            ODOO_BIN=${MALL_USUAL_ODOO:-/opt/odoo-18.0}/odoo-bin
+        elif [ -z "${MALL_USUAL_ODOO:-}" ] && command -v odoo >/dev/null 2>&1; then
             ODOO_BIN=$(command -v odoo)
+        else
+            bootstrap_odoo
+            ODOO_BIN=$BOOT_TREE/odoo-bin ODOO_PYTHON=$BOOT_VENV/bin/python
         fi
     fi
     [ -n "${ODOO_BIN:-}" ] && [ -f "$ODOO_BIN" ] || _no_odoo "no odoo-bin found (ODOO_BIN is '${ODOO_BIN:-}')"
     if [ -z "${ODOO_PYTHON:-}" ]; then
-        if [ -x /opt/venv-odoo/bin/python ]; then
-            ODOO_PYTHON=/opt/venv-odoo/bin/python
+        if [ -x "${MALL_USUAL_VENV:-/opt/venv-odoo}/bin/python" ]; then
+            ODOO_PYTHON=${MALL_USUAL_VENV:-/opt/venv-odoo}/bin/python
         else
             ODOO_PYTHON=$(command -v python3 || true)
         fi
@@ -67,6 +78,67 @@ find_odoo() {
     version=$(_odoo_python -c 'import odoo.release as r; print("%s.%s" % r.version_info[:2])' 2>&1) \
         || _no_odoo "'$ODOO_PYTHON' cannot import odoo: $(echo "$version" | tail -1)"
     [ "$version" = "18.0" ] || _no_odoo "found Odoo $version, the suite needs 18.0"
+}
+
+# A Python the suite and Odoo 18.0 support (3.10-3.12).
+_boot_python() {
+    local candidate
+    for candidate in ${MALL_BOOT_PYTHON:-} python3 python3.12 python3.11 python3.10; do
+        command -v "$candidate" >/dev/null 2>&1 || continue
+        if "$candidate" -c 'import sys, venv, ensurepip; sys.exit(not (3, 10) <= sys.version_info[:2] <= (3, 12))' >/dev/null 2>&1; then
+            command -v "$candidate"
+            return
+        fi
+    done
+    die "Odoo 18.0 needs Python 3.10, 3.11 or 3.12 with its venv module, and none was found
+(python3 is $(python3 --version 2>&1 || echo missing)). Install one, e.g. 'apt-get install python3.11 python3.11-venv',
+or name it with MALL_BOOT_PYTHON=/path/to/python3.11"
+}
+
+# bootstrap_odoo: Odoo 18.0's source in .local/odoo-18.0 and a virtualenv in
+# .local/venv with Odoo's requirements (adjusted in scripts/lib/odoo_requirements.py)
+# and the suite's. Each step is redone until it has completed once: the tree
+# is renamed into place only when whole, the venv is marked ready (with the
+# hash of what was installed) only after pip succeeded.
+bootstrap_odoo() {
+    local source=${ODOO_SOURCE:-$ODOO_ARCHIVE_URL}
+    if [ ! -f "$BOOT_TREE/odoo-bin" ]; then
+        say "no Odoo 18.0 found: installing it under $LOCAL (once; a few minutes, about 1.5 GB on disk)"
+        local py
+        py=$(_boot_python)
+        "$py" "$REPO/scripts/lib/fetch_odoo.py" "$source" "$BOOT_TREE" "$LOCAL/downloads" \
+            || die "Odoo 18.0 could not be put in place (nothing was installed). Check the network or
+set ODOO_SOURCE to a local Odoo 18.0 source tree, a .tar.gz archive of one or a mirror URL, then run again."
+    fi
+    local wanted
+    wanted=$(cat "$REPO/scripts/lib/odoo_requirements.py" "$BOOT_TREE/requirements.txt" \
+        "$REPO/requirements.txt" "$REPO/requirements-dev.txt" | md5sum | cut -c1-32)
+    if [ -f "$BOOT_VENV/.mall-ready" ] && [ "$(cat "$BOOT_VENV/.mall-ready")" = "$wanted" ] \
+        && [ -x "$BOOT_VENV/bin/python" ]; then
+        return 0
+    fi
+    if [ ! -x "$BOOT_VENV/bin/python" ] || ! "$BOOT_VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+        local py
+        py=$(_boot_python)
+        say "creating the virtualenv $BOOT_VENV with $("$py" --version 2>&1)"
+        rm -rf "$BOOT_VENV"
+        "$py" -m venv "$BOOT_VENV" || die "could not create the virtualenv $BOOT_VENV"
+    fi
+    rm -f "$BOOT_VENV/.mall-ready"
+    local reqs="$LOCAL/odoo-requirements.txt"
+    "$BOOT_VENV/bin/python" "$REPO/scripts/lib/odoo_requirements.py" "$BOOT_TREE" >"$reqs" \
+        || die "could not read $BOOT_TREE/requirements.txt"
+    say "installing Odoo's and the suite's Python requirements into $BOOT_VENV (pip; log: $LOCAL/logs/pip-bootstrap.log)"
+    {
+        "$BOOT_VENV/bin/python" -m pip install --disable-pip-version-check -q --upgrade "pip>=23.1" \
+            && "$BOOT_VENV/bin/python" "$REPO/scripts/lib/odoo_requirements.py" --register "$BOOT_TREE" \
+            && "$BOOT_VENV/bin/python" -m pip install --disable-pip-version-check \
+                -r "$reqs" -r "$REPO/requirements-dev.txt"
+    } >"$LOCAL/logs/pip-bootstrap.log" 2>&1 \
+        || { tail -25 "$LOCAL/logs/pip-bootstrap.log" >&2
+             die "pip could not install the requirements (log: $LOCAL/logs/pip-bootstrap.log); run again once fixed"; }
+    echo "$wanted" >"$BOOT_VENV/.mall-ready"
+    say "Odoo 18.0 is installed in $BOOT_TREE, its Python in $BOOT_VENV"
 }
 
 # Run ODOO_PYTHON with the Odoo tree first on the path.
@@ -133,27 +205,64 @@ print("" if v in ("False", "None") else v)
 EOF
 }
 
+# PostgreSQL server binaries: PG_BINDIR, else the machine's (Debian's
+# /usr/lib/postgresql/*/bin, or pg_config), else none (empty).
 _pg_bindir() {
     if [ -n "${PG_BINDIR:-}" ]; then
         echo "$PG_BINDIR"
         return
     fi
-    local d
-    d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    local d= search=${MALL_PG_SEARCH-/usr/lib/postgresql/*/bin}
+    # shellcheck disable=SC2086  # a glob
+    [ -n "$search" ] && d=$(ls -d $search 2>/dev/null | sort -V | tail -1)
     if [ -n "$d" ]; then
         echo "$d"
-    elif command -v pg_config >/dev/null 2>&1; then
+    elif [ -z "${MALL_PG_SEARCH+set}" ] && command -v pg_config >/dev/null 2>&1; then
         pg_config --bindir
     fi
+}
+
+# The embedded PostgreSQL 16 of the pgserver wheel, installed into Odoo's Python
+# when the machine has no PostgreSQL at all. Prints its bin folder.
+_pg_embedded_bindir() {
+    local bindir
+    bindir=$("$ODOO_PYTHON" -c 'import os, pgserver; print(os.path.join(os.path.dirname(pgserver.__file__), "pginstall", "bin"))' 2>/dev/null)
+    if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+        say "no PostgreSQL on this machine: installing the embedded PostgreSQL 16 ($PGSERVER_REQUIREMENT) into $ODOO_PYTHON" >&2
+        local extra=()
+        if "$ODOO_PYTHON" -c 'import sys, sysconfig, os; sys.exit(0 if os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else 1)'; then
+            extra+=(--break-system-packages)
+        fi
+        "$ODOO_PYTHON" -m pip install --disable-pip-version-check -q "${extra[@]}" "$PGSERVER_REQUIREMENT" >&2 \
+            || die "could not install $PGSERVER_REQUIREMENT: install PostgreSQL (e.g. apt-get install postgresql) or set the PG* variables"
+        bindir=$("$ODOO_PYTHON" -c 'import os, pgserver; print(os.path.join(os.path.dirname(pgserver.__file__), "pginstall", "bin"))' 2>/dev/null)
+    fi
+    echo "$bindir"
 }
 
 _pg_answers() {
     psql -X -At -d postgres -c 'select 1' >/dev/null 2>&1
 }
 
+# As root the throwaway cluster belongs to an unprivileged user: 'postgres'
+# when the machine has one, else a system user 'mall-postgres' made for it.
+PG_OS_USER=
+_pg_os_user() {
+    [ -n "$PG_OS_USER" ] && return
+    if id postgres >/dev/null 2>&1; then
+        PG_OS_USER=postgres
+    else
+        id mall-postgres >/dev/null 2>&1 \
+            || useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mall-postgres \
+            || die "running as root needs an unprivileged user to own the PostgreSQL cluster: create 'postgres'"
+        PG_OS_USER=mall-postgres
+    fi
+}
+
 _as_pg_owner() {
     if [ "$(id -u)" = 0 ]; then
-        runuser -u postgres -- "$@"
+        _pg_os_user
+        runuser -u "$PG_OS_USER" -- "$@"
     else
         "$@"
     fi
@@ -175,7 +284,12 @@ pg_setup() {
             [ -n "$cv" ] && export "$env_name=$cv"
         fi
     done
-    command -v psql >/dev/null 2>&1 || PATH="$(_pg_bindir):$PATH"
+    if ! command -v psql >/dev/null 2>&1; then
+        local bindir
+        bindir=$(_pg_bindir)
+        [ -n "$bindir" ] && [ -x "$bindir/psql" ] || bindir=$(_pg_embedded_bindir)
+        PATH="$bindir:$PATH"
+    fi
     command -v psql >/dev/null 2>&1 || die "no PostgreSQL client (psql) found; install PostgreSQL or set PG_BINDIR"
     if [ -n "${PGHOST:-}${PGPORT:-}${PGUSER:-}" ] && _pg_answers; then
         say "using PostgreSQL at ${PGHOST:-local socket}:${PGPORT:-5432} as ${PGUSER:-$(id -un)}"
@@ -198,19 +312,30 @@ _pg_start_cluster() {
     local name=$1
     local bindir
     bindir=$(_pg_bindir)
-    [ -n "$bindir" ] && [ -x "$bindir/initdb" ] \
-        || die "no PostgreSQL answers and no PostgreSQL server binaries (initdb) were found; set PG_BINDIR or the PG* variables"
+    if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+        bindir=$(_pg_embedded_bindir)
+    fi
+    [ -x "$bindir/initdb" ] || die "no PostgreSQL server binaries (initdb) in $bindir"
     local base="$LOCAL/pg-$name"
     case "$name" in tmp-*) PG_EPHEMERAL=1 ;; esac
     mkdir -p "$base"
     if [ "$(id -u)" = 0 ]; then
-        id postgres >/dev/null 2>&1 || die "running as root needs a 'postgres' system user to own the throwaway cluster"
-        chown postgres: "$base"
-        if ! runuser -u postgres -- test -w "$base"; then
-            # the clone lives where the postgres user cannot reach it
+        _pg_os_user
+        chown "$PG_OS_USER:" "$base"
+        if ! runuser -u "$PG_OS_USER" -- test -w "$base"; then
+            # the clone lives where the cluster's user cannot reach it
             base="${TMPDIR:-/tmp}/mall-pg-$(echo "$REPO" | md5sum | cut -c1-10)-$name"
             mkdir -p "$base"
-            chown postgres: "$base"
+            chown "$PG_OS_USER:" "$base"
+        fi
+        if ! runuser -u "$PG_OS_USER" -- test -x "$bindir/postgres"; then
+            # binaries under a folder that user cannot enter (e.g. a venv in /root)
+            local copy="${TMPDIR:-/tmp}/mall-pgbin-$(echo "$bindir" | md5sum | cut -c1-10)"
+            if [ ! -x "$copy/bin/postgres" ]; then
+                rm -rf "$copy.tmp" && cp -a "$(dirname "$bindir")" "$copy.tmp" && chmod -R a+rX "$copy.tmp" \
+                    && rm -rf "$copy" && mv "$copy.tmp" "$copy" || die "could not copy the PostgreSQL binaries to $copy"
+            fi
+            bindir="$copy/bin"
         fi
     fi
     PG_BASE=$base
@@ -290,6 +415,26 @@ o["db_user"] = "${PGUSER:-False}"
 o["db_password"] = "${PGPASSWORD:-False}"
 with open(sys.argv[2], "w") as f:
     p.write(f)
+EOF
+}
+
+# addons_fingerprint: one hash of every file under addons/ and the module list,
+# so that scripts/run updates the demo database only when the code changed.
+addons_fingerprint() {
+    _odoo_python - "$REPO/addons" "$1" <<'EOF'
+import hashlib, os, sys
+root, modules = sys.argv[1], sys.argv[2]
+h = hashlib.sha256(modules.encode())
+for folder, dirs, files in os.walk(root):
+    dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+    for name in sorted(files):
+        if name.endswith((".pyc", ".pyo")):
+            continue
+        path = os.path.join(folder, name)
+        h.update(os.path.relpath(path, root).encode() + b"\0")
+        with open(path, "rb") as f:
+            h.update(hashlib.sha256(f.read()).digest())
+print(h.hexdigest())
 EOF
 }
 
