@@ -1,4 +1,5 @@
 from . import fastapi_endpoint
+from . import mall_catalog
 from . import mall_stock_hold
 from . import product_category
 from . import product_product

@@ -1,11 +1,10 @@
 from odoo import models
 
-from .product_template import clear_mall_catalog_cache
-
 
 class ProductCategory(models.Model):
     _inherit = "product.category"
 
     def write(self, vals):
-        clear_mall_catalog_cache(self.env)
+        # names and the tree (child_of filters) show in the catalogue
+        self.env["mall.catalog"]._touch()
         return super().write(vals)

@@ -1,6 +1,6 @@
 from odoo import api, models
 
-from .product_template import clear_mall_catalog_cache
+from .mall_catalog import VARIANT_FIELDS
 
 
 class ProductProduct(models.Model):
@@ -22,13 +22,14 @@ class ProductProduct(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        clear_mall_catalog_cache(self.env)
+        self.env["mall.catalog"]._touch()
         return super().create(vals_list)
 
     def write(self, vals):
-        clear_mall_catalog_cache(self.env)
+        if VARIANT_FIELDS.intersection(vals):
+            self.env["mall.catalog"]._touch()
         return super().write(vals)
 
     def unlink(self):
-        clear_mall_catalog_cache(self.env)
+        self.env["mall.catalog"]._touch()
         return super().unlink()

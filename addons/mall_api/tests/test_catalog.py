@@ -247,3 +247,47 @@ class TestCatalogCache(MallApiCase):
         self.assertAlmostEqual(listed()[template.id]["price_from"], 1.0)
         template.mall_published = False
         self.assertNotIn(template.id, listed())
+
+    def test_detail_follows_attribute_names_and_stays_live_on_stock(self):
+        template = published(self.env).filtered(lambda t: len(t.product_variant_ids) == 4)[0]
+        variant = template.product_variant_ids[0]
+        self.assertEqual(self.api("GET", f"/products/{template.id}").status_code, 200)
+        value = variant.product_template_attribute_value_ids[0].product_attribute_value_id
+        for lang in ("en_US", "zh_CN"):
+            value.with_context(lang=lang).name = "特级新米"
+        body = self.api("GET", f"/products/{template.id}").json()
+        shown = {a["value"] for v in body["variants"] for a in v["attributes"]}
+        self.assertIn("特级新米", shown)
+
+        # stock is never cached: the same cached detail shows each new state
+        template.mall_fulfillment = "warehouse"
+        location = (
+            self.env["stock.warehouse"]
+            .search([("company_id", "=", self.company.id)], limit=1)
+            .lot_stock_id
+        )
+
+        def state_with(qty):
+            self.env["stock.quant"].with_context(inventory_mode=True).create(
+                {"product_id": variant.id, "location_id": location.id, "inventory_quantity": qty}
+            ).action_apply_inventory()
+            body = self.api("GET", f"/products/{template.id}").json()
+            return {v["id"]: v["stock_state"] for v in body["variants"]}[variant.id]
+
+        self.assertEqual(state_with(0), "out_of_stock")
+        version = self.env["mall.catalog"]._version()
+        self.assertEqual(state_with(50), "in_stock")
+        self.assertEqual(state_with(2), "low")
+        self.assertEqual(self.env["mall.catalog"]._version(), version)
+
+    def test_writes_shoppers_do_not_see_keep_the_cache(self):
+        Catalog = self.env["mall.catalog"]
+        template = published(self.env)[0]
+        self.assertEqual(self.api("GET", "/products").status_code, 200)
+        version = Catalog._version()
+        # stock valuation and internal notes change nothing a shopper sees
+        template.product_variant_ids.write({"standard_price": 3.21})
+        template.write({"description": "仓库内部备注"})
+        self.assertEqual(Catalog._version(), version)
+        template.write({"list_price": template.list_price + 1})
+        self.assertGreater(Catalog._version(), version)
