@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from odoo.exceptions import UserError
+from odoo.modules.neutralize import neutralize_database
 from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -202,3 +203,14 @@ class TestWechatpayConnectorApi(WechatpayCommon):
         refunds = self.sim.request_count("/v3/refund/domestic/refunds")
         self.assertIs(refund._wechatpay_sync_refund(resend_unknown=False), False)
         self.assertEqual(self.sim.request_count("/v3/refund/domestic/refunds"), refunds)
+
+    def test_neutralized_copy_has_no_merchant_secrets(self):
+        self.wechatpay.state = "enabled"
+        self.env.flush_all()
+        neutralize_database(self.env.cr)
+        self.env.invalidate_all()
+        provider = self.wechatpay.sudo()
+        self.assertEqual(provider.state, "disabled")  # payment's own neutralization
+        self.assertFalse(provider.wechatpay_apiv3_key)
+        self.assertFalse(provider.wechatpay_private_key)
+        self.assertFalse(provider.wechatpay_cert_serial_no)
