@@ -192,10 +192,13 @@ def test_concurrent_duplicate_notifies_apply_once(odoo_server, sim, shop):
 
 
 def test_shopper_journey_login_pay_refund(odoo_server, sim, shop):
-    """Login -> prepay -> the shopper pays -> notify -> done -> partial and full refund.
+    """Prepay -> the shopper pays -> notify -> done -> partial and full refund.
 
     Every step crosses real HTTP: the suite's server calls the simulator through
-    wechatpy and wechatpayv3, and the simulator's signed notifies come back.
+    wechatpayv3, and the simulator's signed notifies come back. The login is
+    server-side code (the storefront's ``/auth/login``, tested over HTTP in
+    test_mall_api_http.py): JSON-RPC refuses the connector's methods, even to
+    the administrator.
     """
     call = shop["call"]
     # the admin's current company: the one the mini-program calls run for
@@ -212,12 +215,14 @@ def test_shopper_journey_login_pay_refund(odoo_server, sim, shop):
         },
     )
     code = sim.add_code(APPID, "o-journey-shopper", unionid="u-journey-shopper")
-    session = call("wechat.miniprogram", "code2session", code)
-    assert session["openid"] == "o-journey-shopper"
-    assert session["unionid"] == "u-journey-shopper"
-    # a code works once
-    reused = odoo_server.call(shop["admin"], "wechat.miniprogram", "code2session", code)
-    assert reused["error"]["data"]["name"].endswith("WeChatError")
+    for method in ("code2session", "_code2session"):
+        refused = odoo_server.call(shop["admin"], "wechat.miniprogram", method, code)
+        assert refused["error"]["data"]["name"] in (
+            "odoo.exceptions.AccessError",
+            "builtins.AttributeError",
+        ), refused
+    assert sim.request_count("/sns/jscode2session") == 0
+    session = {"openid": "o-journey-shopper"}
 
     reference = "JRN" + uuid.uuid4().hex[:12].upper()
     tx_id = call(

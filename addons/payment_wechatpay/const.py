@@ -29,6 +29,10 @@ TRADE_STATE_WAITING = ("NOTPAY", "USERPAYING")
 TRADE_STATE_CANCELED = ("CLOSED", "REVOKED")
 TRADE_STATE_ERROR = ("PAYERROR",)
 
+# error codes of the close call: the order is paid / was already closed
+CLOSE_ORDER_PAID = "ORDERPAID"
+CLOSE_ALREADY_CLOSED = ("ORDER_CLOSED", "ORDERCLOSED")
+
 # refund status (refund answer, refund query, REFUND.* notifies)
 REFUND_STATUS_DONE = "SUCCESS"
 REFUND_STATUS_PENDING = "PROCESSING"

@@ -685,16 +685,13 @@ class MallAfterSale(models.Model):
         return True
 
     def _refund_closed_at_wechat(self, tx):
-        provider = tx.provider_id.sudo()
         try:
-            _status, data = provider._wechatpay_call("query_refund", out_refund_no=tx.reference)
+            status = tx._wechatpay_sync_refund(resend_unknown=False)
         except WechatpayRequestError as error:
-            if error.status == 404:
-                return False
             raise UserError(
                 self.env._("WeChat Pay could not be asked about the refund: %s", error.message)
             ) from error
-        return (data or {}).get("status") == "CLOSED"
+        return status == "CLOSED"
 
     # ------------------------------------------------------------------
     # Views

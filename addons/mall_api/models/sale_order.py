@@ -483,22 +483,8 @@ class SaleOrder(models.Model):
             and t.state in ("draft", "pending")
         )
         for tx in txs:
-            if tx.wechatpay_prepay_id:
-                tx._wechatpay_sync()
-                if tx.state == "done":
-                    return False
-                if tx.state not in ("draft", "pending"):
-                    continue
-                try:
-                    tx.provider_id._wechatpay_call("close", tx.reference)
-                except WechatpayRequestError as error:
-                    if error.code != "ORDERPAID":
-                        raise
-                    tx._wechatpay_sync()
-                    return False
-            tx._wechatpay_lock()
-            if tx.state in ("draft", "pending"):
-                tx._set_canceled()
+            if not tx._wechatpay_close():
+                return False
         return not any(
             tx.state == "done" and tx.operation != "refund" for tx in self.transaction_ids
         )

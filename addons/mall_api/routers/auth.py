@@ -49,7 +49,7 @@ def channel_of_scene(scene):
 
 def wechat_session(env, code):
     return call_wechat(
-        lambda: env["wechat.miniprogram"].sudo().code2session(code, company=env.company),
+        lambda: env["wechat.miniprogram"].sudo()._code2session(code, company=env.company),
         "code2session",
         INVALID_CODE_ERRCODES,
         "登录凭证无效或已使用，请重新登录。",

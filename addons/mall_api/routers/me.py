@@ -44,7 +44,7 @@ def update_me(
 def wechat_phone_number(env, code):
     """The phone number of a phone-number button code, as WeChat returns it."""
     return call_wechat(
-        lambda: env["wechat.miniprogram"].sudo().get_phone_number(code, company=env.company),
+        lambda: env["wechat.miniprogram"].sudo()._get_phone_number(code, company=env.company),
         "getPhoneNumber",
         PHONE_INVALID_CODE_ERRCODES,
         "手机号授权已失效，请重新授权。",

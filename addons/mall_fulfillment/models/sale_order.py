@@ -173,7 +173,7 @@ class SaleOrder(models.Model):
             return False
         try:
             with self.env.cr.savepoint():
-                return template.send(
+                return template._send_message(
                     openid,
                     page=f"{template.page or 'pages/order/detail'}?id={self.id}",
                     partner=self.partner_id,
@@ -232,7 +232,7 @@ class SaleOrder(models.Model):
                 }
             )
         split = len(lines) > 1
-        return Upload.create_upload(
+        return Upload._create_upload(
             {
                 "company_id": self.company_id.id,
                 "order_number_type": "1",

@@ -1,5 +1,6 @@
 from . import (
     test_kuaidi100_sign,
+    test_neutralize,
     test_subscribe,
     test_tracking_api,
     test_tracking_concurrency,

@@ -13,7 +13,7 @@ from cryptography.x509.oid import NameOID
 from wechatpayv3 import WeChatPay, WeChatPayType
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .. import const
 from ..utils import WechatpayRequestError, WechatpaySignatureError, is_hex_serial
@@ -310,13 +310,35 @@ class PaymentProvider(models.Model):
     # --- notifies -------------------------------------------------------------
 
     def _wechatpay_accepts_serial(self, serial):
-        """Whether a notify signed with ``serial`` may be verified by this provider."""
+        """Whether a notify signed with ``serial`` may be verified by this provider.
+
+        A hexadecimal serial must name a platform certificate already stored and
+        valid now: wechatpayv3 downloads ``/v3/certificates`` for a serial it does
+        not have, and a notify is unauthenticated until verified, so a forged one
+        must not make this server call WeChat Pay. New certificates come from the
+        refresh cron (or the button) only.
+        """
         self.ensure_one()
         mode = self.wechatpay_verification_mode
         is_public_key = serial.startswith(const.PUBLIC_KEY_ID_PREFIX)
         if is_public_key:
             return mode in ("public_key", "both") and serial == self.wechatpay_public_key_id
-        return mode in ("certificate", "both") and is_hex_serial(serial)
+        if mode not in ("certificate", "both") or not is_hex_serial(serial):
+            return False
+        return int(serial, 16) in self._wechatpay_valid_serials()
+
+    def _wechatpay_valid_serials(self):
+        """The serial numbers (as integers, as wechatpayv3 compares them) of the
+        stored platform certificates valid now."""
+        self.ensure_one()
+        now = fields.Datetime.now()
+        return {
+            int(cert.serial_no, 16)
+            for cert in self.sudo().wechatpay_certificate_ids
+            if is_hex_serial(cert.serial_no)
+            and (not cert.effective_time or cert.effective_time <= now)
+            and (not cert.expire_time or now < cert.expire_time)
+        }
 
     @api.model
     def _wechatpay_verify_notification(self, headers, body):
@@ -360,7 +382,15 @@ class PaymentProvider(models.Model):
     # --- platform certificates ------------------------------------------------
 
     def action_wechatpay_download_certificates(self):
-        """Download the platform certificates now (certificate and switching modes)."""
+        """Download the platform certificates now (certificate and switching modes).
+
+        A button for system administrators: the download runs as superuser (it
+        reads the merchant key), so the group is checked first.
+        """
+        if not self.env.is_system():
+            raise AccessError(
+                self.env._("Only administrators can download the WeChat Pay platform certificates.")
+            )
         for provider in self:
             provider._wechatpay_download_certificates()
         return True

@@ -690,16 +690,29 @@ class PaymentTransaction(models.Model):
             },
         )
 
-    def _wechatpay_sync_refund(self):
+    def _wechatpay_sync_refund(self, resend_unknown=True):
+        """Query this refund by its out_refund_no and apply WeChat Pay's answer.
+
+        :param bool resend_unknown: when WeChat Pay does not know the refund (the
+            request never reached it), send it again with the same out_refund_no
+        :return: the refund status WeChat Pay reported (``SUCCESS``,
+            ``PROCESSING``, ``CLOSED``, ``ABNORMAL``), ``False`` when it does not
+            know the refund
+        :raise WechatpayRequestError: WeChat Pay could not be asked
+        """
+        self.ensure_one()
+        if self.provider_code != "wechatpay" or self.operation != "refund":
+            raise UserError(self.env._("Only WeChat Pay refunds can be queried."))
         provider = self.provider_id.sudo()
         try:
             _status, data = provider._wechatpay_call("query_refund", out_refund_no=self.reference)
         except WechatpayRequestError as error:
             if error.status == 404:
-                # the refund request never reached WeChat Pay: send it again
-                self._wechatpay_lock()
-                self._wechatpay_send_refund()
-                return
+                if resend_unknown:
+                    # the refund request never reached WeChat Pay: send it again
+                    self._wechatpay_lock()
+                    self._wechatpay_send_refund()
+                return False
             raise
         self._handle_notification_data(
             "wechatpay",
@@ -710,3 +723,41 @@ class PaymentTransaction(models.Model):
                 "source": "query",
             },
         )
+        return data.get("status") or data.get("refund_status") or False
+
+    # === BUSINESS METHODS - CLOSE === #
+
+    def _wechatpay_close(self):
+        """Close the WeChat Pay order of this unpaid payment and cancel it.
+
+        WeChat Pay is asked first (a payment may have gone through while its
+        notify is still on the way) and its answer applied; an order WeChat Pay
+        already closed is fine; a close refused because the order is paid
+        (``ORDERPAID``) applies the payment instead. A transaction never
+        prepaid is canceled without calling WeChat Pay.
+
+        :return: ``False`` when the payment turned out to be paid, else ``True``
+            (the transaction is canceled, or ended otherwise without being paid)
+        :raise WechatpayRequestError: WeChat Pay could not be asked or refused the close
+        """
+        self.ensure_one()
+        if self.provider_code != "wechatpay" or self.operation == "refund":
+            raise UserError(self.env._("Only WeChat Pay payments can be closed on WeChat Pay."))
+        if self.state not in ("draft", "pending"):
+            return self.state != "done"
+        if self.wechatpay_prepay_id:
+            self._wechatpay_sync()
+            if self.state not in ("draft", "pending"):
+                return self.state != "done"
+            try:
+                self.provider_id.sudo()._wechatpay_call("close", self.reference)
+            except WechatpayRequestError as error:
+                if error.code == const.CLOSE_ORDER_PAID:
+                    self._wechatpay_sync()
+                    return False
+                if error.code not in const.CLOSE_ALREADY_CLOSED:
+                    raise
+        self._wechatpay_lock()
+        if self.state in ("draft", "pending"):
+            self._set_canceled()
+        return self.state != "done"

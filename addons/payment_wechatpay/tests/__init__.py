@@ -1,2 +1,3 @@
 from . import test_payment_flows
 from . import test_refund_flows
+from . import test_connector_api

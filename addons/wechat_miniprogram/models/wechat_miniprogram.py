@@ -23,10 +23,14 @@ from ..exceptions import WeChatError
 class WeChatMiniProgram(models.AbstractModel):
     """The mini-program server API, for other addons to call.
 
-    Every public method takes an optional ``company`` (default: the current
+    Every method takes an optional ``company`` (default: the current
     company), reads its settings as superuser and raises
     :class:`~odoo.addons.wechat_miniprogram.exceptions.WeChatError` (a
     ``UserError`` with ``errcode``/``errmsg``) for anything WeChat refuses.
+
+    The methods are private on purpose: they read the AppSecret as superuser
+    and spend the app's quotas, so they are for trusted server code only and
+    must not be callable over JSON-RPC (Odoo refuses private methods there).
     """
 
     _name = "wechat.miniprogram"
@@ -76,13 +80,13 @@ class WeChatMiniProgram(models.AbstractModel):
     # ------------------------------------------------------------------ login
 
     @api.model
-    def code2session(self, code, company=None):
+    def _code2session(self, code, company=None):
         """Exchange a ``wx.login()`` code: ``{"openid", "unionid", "session_key"}``
         (``unionid`` is ``False`` when the app is not bound to an open platform)."""
-        return self._code2session(self._app_config(company), code)
+        return self._jscode2session(self._app_config(company), code)
 
     @api.model
-    def _code2session(self, config, code):
+    def _jscode2session(self, config, code):
         if not (code or "").strip():
             raise WeChatError(self.env._("The WeChat login code is empty."), errcode=41008)
         with self._wechat_errors():
@@ -94,7 +98,7 @@ class WeChatMiniProgram(models.AbstractModel):
         }
 
     @api.model
-    def get_phone_number(self, code, company=None):
+    def _get_phone_number(self, code, company=None):
         """Exchange a phone-number button code: ``{"phone_number", "pure_phone_number",
         "country_code"}``."""
         config = self._app_config(company)
@@ -107,7 +111,7 @@ class WeChatMiniProgram(models.AbstractModel):
         }
 
     @api.model
-    def is_trade_managed(self, company=None):
+    def _is_trade_managed(self, company=None):
         """Whether WeChat freezes the payments until shipping info is uploaded."""
         config = self._app_config(company)
         result = self._post(config, "/wxa/sec/order/is_trade_managed", {"appid": config.appid})
@@ -142,7 +146,7 @@ class WeChatMiniProgram(models.AbstractModel):
             )
 
     @api.model
-    def get_unlimited_qrcode(
+    def _get_unlimited_qrcode(
         self,
         scene,
         page=None,

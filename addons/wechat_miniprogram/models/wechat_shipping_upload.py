@@ -114,10 +114,10 @@ class WeChatShippingUpload(models.Model):
                     self.env._("The WeChat Pay transaction ID is required to name the payment.")
                 )
 
-    # ------------------------------------------------------------------ public API
+    # ------------------------------------------------------------------ API for other addons
 
     @api.model
-    def create_upload(self, vals, lines=(), record=None, delay=True):
+    def _create_upload(self, vals, lines=(), record=None, delay=True):
         """Create a shipping-info upload and upload it (a job by default).
 
         ``vals``: fields of this model (``mchid``/``out_trade_no`` or
@@ -125,6 +125,9 @@ class WeChatShippingUpload(models.Model):
         ``lines``: dicts of ``wechat.shipping.upload.line`` fields (``tracking_no``,
         ``carrier_code`` (Kuaidi100) or ``express_company``, ``item_desc``,
         ``receiver_contact`` (masked on save)); ``record``: the business record.
+
+        Private: it creates the upload as superuser, so it is for trusted server
+        code only (not callable over JSON-RPC).
         """
         vals = dict(vals)
         if lines:
@@ -140,6 +143,8 @@ class WeChatShippingUpload(models.Model):
 
     def action_upload(self):
         """Queue the upload (button); a failed upload starts again from attempt 0."""
+        # the job uploads as superuser: only those who may change uploads queue them
+        self.check_access("write")
         todo = self.filtered(lambda u: u.state != "done")
         todo.filtered(lambda u: u.state == "failed").write({"state": "pending", "attempts": 0})
         todo._enqueue()

@@ -113,7 +113,7 @@ class WeChatSubscribeTemplate(models.Model):
                 data[key] = {"value": str(value)}
         return data
 
-    def send(self, openid, data=None, page=None, partner=None, record=None, delay=False):
+    def _send_message(self, openid, data=None, page=None, partner=None, record=None, delay=False):
         """Send this subscribe message to ``openid``; return its ``wechat.message.log``.
 
         ``data``: ``{keyword: value}`` (missing keywords come from ``record`` or the
@@ -125,6 +125,9 @@ class WeChatSubscribeTemplate(models.Model):
         ``queue_job`` job sends it after commit; a re-run of that job never sends
         twice.  ``delay=False`` sends at once.  WeChat refusals are recorded on the
         log (``state`` failed, ``errcode``, ``failure_reason``), never raised.
+
+        Private: it writes the log as superuser, so it is for trusted server code
+        only (not callable over JSON-RPC).
         """
         self.ensure_one()
         template = self.sudo()

@@ -14,12 +14,12 @@ from .common import WeChatMiniProgramCase
 @tagged("post_install", "-at_install")
 class TestAccessToken(WeChatMiniProgramCase):
     def test_token_cached_in_database_and_reused(self):
-        self.mp.code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
         self.assertGreaterEqual(self.sim.tokens()["by_app"][self.appid], 1)
         before = self.issued()
-        self.mp.code2session(self.login_code()[1])
-        self.mp.code2session(self.login_code()[1])
-        self.mp.get_phone_number(self.sim.add_phone_code("13900139000"))
+        self.mp._code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
+        self.mp._get_phone_number(self.sim.add_phone_code("13900139000"))
         self.assertEqual(self.issued(), before)
         token, expires_at = self.token_row()
         self.assertTrue(token)
@@ -27,27 +27,27 @@ class TestAccessToken(WeChatMiniProgramCase):
             expires_at, datetime.utcnow() + timedelta(seconds=7200), delta=timedelta(minutes=2)
         )
         # a new client (another request, another worker) uses the same row
-        self.mp.code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
         self.assertEqual(self.token_row()[0], token)
 
     def test_refresh_when_expired_in_cache(self):
-        self.mp.code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
         old_token, _expiry = self.token_row()
         before = self.issued()
         self.set_token_expiry(datetime.utcnow() + timedelta(seconds=30))  # inside the margin
-        self.mp.code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
         self.assertEqual(self.issued(), before + 1)
         self.assertNotEqual(self.token_row()[0], old_token)
 
     def test_refresh_when_wechat_says_40001_or_42001(self):
-        self.mp.code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
         for control in (self.sim.revoke_tokens, self.sim.expire_tokens):
             old_token = self.token_row()[0]
             before = self.issued()
             control(self.appid)
             # (jscode2session ignores the token; the phone-number call checks it)
             code = self.sim.add_phone_code("13700137000")
-            self.assertEqual(self.mp.get_phone_number(code)["phone_number"], "13700137000")
+            self.assertEqual(self.mp._get_phone_number(code)["phone_number"], "13700137000")
             self.assertEqual(self.issued(), before + 1)
             self.assertNotEqual(self.token_row()[0], old_token)
 
@@ -55,7 +55,7 @@ class TestAccessToken(WeChatMiniProgramCase):
         self.company.wechat_mp_secret = "wrong"
         self._delete_token_rows([self.appid])
         with self.assertRaisesRegex(WeChatError, "AppSecret") as error:
-            self.mp.code2session(self.login_code()[1])
+            self.mp._code2session(self.login_code()[1])
         self.assertEqual(error.exception.errcode, 40125)
 
     def test_parallel_requests_fetch_one_token(self):
@@ -74,7 +74,7 @@ class TestAccessToken(WeChatMiniProgramCase):
                 with self.registry.cursor() as cr:
                     env = api.Environment(cr, SUPERUSER_ID, {})
                     barrier.wait(timeout=10)
-                    results[code] = env["wechat.miniprogram"]._code2session(config, code)
+                    results[code] = env["wechat.miniprogram"]._jscode2session(config, code)
             except Exception as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)
 
@@ -89,7 +89,7 @@ class TestAccessToken(WeChatMiniProgramCase):
         self.assertEqual(self.issued(), before + 1)
 
     def test_tokens_and_secret_hidden_from_normal_users(self):
-        self.mp.code2session(self.login_code()[1])
+        self.mp._code2session(self.login_code()[1])
         with self.assertRaises(AccessError):
             self.env["wechat.access.token"].with_user(self.plain_user).search([])
         with self.assertRaises(AccessError):

@@ -79,7 +79,7 @@ class TestShippingUpload(WeChatMiniProgramCase):
         self.addCleanup(self.sim.settings, shipping_grace_seconds=0)
         out_trade_no, openid = self.paid_order()
         with trap_jobs() as trap:
-            upload = self.Upload.create_upload(
+            upload = self.Upload._create_upload(
                 self.upload_vals(out_trade_no, openid), self.lines(), record=self.partner
             )
             self.assertEqual(upload.state, "pending")
@@ -113,9 +113,9 @@ class TestShippingUpload(WeChatMiniProgramCase):
 
     def test_timeout_and_server_error_retried(self):
         out_trade_no, openid = self.paid_order()
-        self.mp.code2session(self.login_code()[1])  # a token first: faults hit the upload
+        self.mp._code2session(self.login_code()[1])  # a token first: faults hit the upload
         with trap_jobs() as trap:
-            upload = self.Upload.create_upload(
+            upload = self.Upload._create_upload(
                 self.upload_vals(out_trade_no, openid), self.lines("shunfeng")
             )
             job = trap.enqueued_jobs[0]
@@ -142,7 +142,9 @@ class TestShippingUpload(WeChatMiniProgramCase):
             errmsg="order state invalid",
         )
         with trap_jobs() as trap:
-            upload = self.Upload.create_upload(self.upload_vals(out_trade_no, openid), self.lines())
+            upload = self.Upload._create_upload(
+                self.upload_vals(out_trade_no, openid), self.lines()
+            )
             trap.perform_enqueued_jobs()
         self.assertEqual(
             (upload.state, upload.last_errcode, upload.attempts), ("failed", 10060004, 1)
@@ -150,7 +152,7 @@ class TestShippingUpload(WeChatMiniProgramCase):
         self.assertIn("cannot be shipped", upload.failure_reason)
         # a payment WeChat never finds: retried, then failed after the last attempt
         with trap_jobs() as trap:
-            upload = self.Upload.create_upload(
+            upload = self.Upload._create_upload(
                 self.upload_vals("NEVER-PAID-" + secrets.token_hex(4), openid), self.lines()
             )
             job = trap.enqueued_jobs[0]
@@ -167,7 +169,7 @@ class TestShippingUpload(WeChatMiniProgramCase):
             {"name": "极兔速递", "kuaidi100_code": "jtexpress", "delivery_id": "JTSD"}
         )
         out_trade_no, openid = self.paid_order()
-        upload = self.Upload.create_upload(
+        upload = self.Upload._create_upload(
             self.upload_vals(out_trade_no, openid), self.lines("jtexpress"), delay=False
         )
         self.assertEqual(upload.state, "done")
@@ -178,7 +180,7 @@ class TestShippingUpload(WeChatMiniProgramCase):
     def test_unknown_carrier_fails_without_calling_wechat(self):
         out_trade_no, openid = self.paid_order()
         calls = self.sim.request_count("/wxa/sec/order/upload_shipping_info")
-        upload = self.Upload.create_upload(
+        upload = self.Upload._create_upload(
             self.upload_vals(out_trade_no, openid), self.lines("nosuchcarrier"), delay=False
         )
         self.assertEqual(upload.state, "failed")

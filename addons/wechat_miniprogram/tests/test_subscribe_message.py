@@ -34,7 +34,7 @@ class TestSubscribeMessage(WeChatMiniProgramCase):
         return self.sim.control("GET", "messages")["subscribe_messages"]
 
     def test_send_direct_is_logged(self):
-        log = self.template.send(
+        log = self.template._send_message(
             self.openid,
             {"thing3": "A very long note that WeChat would refuse as is"},
             page="pages/order/detail?id=42",
@@ -61,7 +61,7 @@ class TestSubscribeMessage(WeChatMiniProgramCase):
     def test_send_delayed_runs_once(self):
         count = len(self.messages())
         with trap_jobs() as trap:
-            log = self.template.send(self.openid, record=self.partner, delay=True)
+            log = self.template._send_message(self.openid, record=self.partner, delay=True)
             self.assertEqual(log.state, "pending")
             trap.assert_jobs_count(1, only=log._job_send)
             job = trap.enqueued_jobs[0]
@@ -74,7 +74,7 @@ class TestSubscribeMessage(WeChatMiniProgramCase):
 
     def test_refused_43101_recorded_not_raised(self):
         with trap_jobs() as trap:
-            log = self.template.send(self.openid, record=self.partner, delay=True)
+            log = self.template._send_message(self.openid, record=self.partner, delay=True)
             self.sim.fault(
                 "/cgi-bin/message/subscribe/send",
                 "errcode",
@@ -89,16 +89,16 @@ class TestSubscribeMessage(WeChatMiniProgramCase):
 
     def test_unknown_template_and_bad_openid_fail_with_reason(self):
         other = self.template.copy({"template_id": "not-a-template"})
-        log = other.send(self.openid, record=self.partner)
+        log = other._send_message(self.openid, record=self.partner)
         self.assertEqual((log.state, log.errcode), ("failed", 40037))
         self.assertIn("template id", log.failure_reason)
-        log = self.template.send("bad openid!", record=self.partner)
+        log = self.template._send_message("bad openid!", record=self.partner)
         self.assertEqual((log.state, log.errcode), ("failed", 40003))
 
     def test_busy_wechat_retried_by_the_job(self):
         count = len(self.messages())
         with trap_jobs() as trap:
-            log = self.template.send(self.openid, record=self.partner, delay=True)
+            log = self.template._send_message(self.openid, record=self.partner, delay=True)
             job = trap.enqueued_jobs[0]
             self.sim.fault("/cgi-bin/message/subscribe/send", "http_500")
             retry = self.perform_expecting_retry(job)
@@ -111,12 +111,12 @@ class TestSubscribeMessage(WeChatMiniProgramCase):
 
     def test_missing_keyword_value_refused_before_sending(self):
         with self.assertRaises(UserError):
-            self.template.send(self.openid, {"thing2": "x"})
+            self.template._send_message(self.openid, {"thing2": "x"})
         with self.assertRaises(ValidationError):
             self.template.page = "/pages/index"
 
     def test_normal_user_reads_logs_but_cannot_edit_templates(self):
-        log = self.template.send(self.openid, record=self.partner)
+        log = self.template._send_message(self.openid, record=self.partner)
         self.assertEqual(log.with_user(self.plain_user).state, "sent")
         with self.assertRaises(AccessError):
             self.template.with_user(self.plain_user).write({"name": "x"})

@@ -17,7 +17,7 @@ class TestWxaCode(WeChatMiniProgramCase):
     APP_EXTRA = {"pages": ["pages/index/index", "pages/store/home"]}
 
     def test_png_returned(self):
-        png = self.mp.get_unlimited_qrcode(
+        png = self.mp._get_unlimited_qrcode(
             "store=12&clerk=7", page="pages/store/home", width=300, env_version="trial"
         )
         image = Image.open(io.BytesIO(png))
@@ -32,25 +32,25 @@ class TestWxaCode(WeChatMiniProgramCase):
         calls = self.sim.request_count(PATH)
         for scene in ("a" * 33, "", "门店12", "a%20b", "a b"):
             with self.subTest(scene=scene), self.assertRaises(ValidationError):
-                self.mp.get_unlimited_qrcode(scene)
+                self.mp._get_unlimited_qrcode(scene)
         for page in ("/pages/index/index", "pages/index/index?x=1"):
             with self.subTest(page=page), self.assertRaises(ValidationError):
-                self.mp.get_unlimited_qrcode("a=1", page=page)
+                self.mp._get_unlimited_qrcode("a=1", page=page)
         with self.assertRaises(ValidationError):
-            self.mp.get_unlimited_qrcode("a=1", env_version="beta")
+            self.mp._get_unlimited_qrcode("a=1", env_version="beta")
         self.assertEqual(self.sim.request_count(PATH), calls)
-        self.assertEqual(len(self.mp.get_unlimited_qrcode("a" * 32)) > 0, True)
+        self.assertEqual(len(self.mp._get_unlimited_qrcode("a" * 32)) > 0, True)
 
     def test_unpublished_page(self):
         with self.assertRaises(WeChatError) as error:
-            self.mp.get_unlimited_qrcode("a=1", page="pages/unknown/page")
+            self.mp._get_unlimited_qrcode("a=1", page="pages/unknown/page")
         self.assertEqual(error.exception.errcode, 41030)
-        png = self.mp.get_unlimited_qrcode("a=1", page="pages/unknown/page", check_path=False)
+        png = self.mp._get_unlimited_qrcode("a=1", page="pages/unknown/page", check_path=False)
         self.assertTrue(png.startswith(b"\x89PNG"))
 
     def test_scene_message_in_chinese(self):
         self.env["res.lang"]._activate_lang("zh_CN")
         with self.assertRaises(ValidationError) as error:
-            self.mp.with_context(lang="zh_CN").get_unlimited_qrcode("门店")
+            self.mp.with_context(lang="zh_CN")._get_unlimited_qrcode("门店")
         self.assertIn("32", str(error.exception))
         self.assertIn("字符", str(error.exception))
