@@ -67,7 +67,11 @@ def _burst(url, shoppers, variant_id):
             headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
             timeout=180,
         )
-        results[index] = (response.status_code, response.json(), response.headers)
+        try:
+            body = response.json()
+        except ValueError:  # e.g. the HTML page of a 500
+            body = response.text[:200]
+        results[index] = (response.status_code, body, response.headers)
 
     threads = [threading.Thread(target=buy, args=(i,)) for i in range(len(shoppers))]
     for thread in threads:
