@@ -62,16 +62,20 @@ class OdooServer:
         return r.json()
 
 
-@pytest.fixture(scope="session")
-def odoo_server():
+def start_odoo(name="http-tests-server", extra_args=(), extra_env=None):
+    """Start an Odoo server on the tests' database: ``(OdooServer, stop)``.
+
+    ``extra_args`` are more command-line options (e.g. ``--db_maxconn``),
+    ``extra_env`` more environment variables (e.g. ``ODOO_MAX_HTTP_THREADS``);
+    its log is ``<run dir>/<name>.log``."""
     conf = os.environ.get("MALL_ODOO_CONF")
     db = os.environ.get("MALL_TEST_DB")
     if not (conf and db):
         pytest.skip("run through scripts/test: MALL_ODOO_CONF and MALL_TEST_DB are not set")
     port = _free_port()
     run_dir = os.environ.get("MALL_RUN_DIR") or os.path.join(REPO, ".local", "logs")
-    log_path = os.path.join(run_dir, "http-tests-server.log")
-    env = dict(os.environ)
+    log_path = os.path.join(run_dir, f"{name}.log")
+    env = dict(os.environ, **(extra_env or {}))
     if env.get("ODOO_PYTHONPATH"):
         env["PYTHONPATH"] = env["ODOO_PYTHONPATH"] + os.pathsep + env.get("PYTHONPATH", "")
     python = env.get("ODOO_PYTHON", sys.executable)
@@ -94,6 +98,7 @@ def odoo_server():
                 "0",
                 "--log-level",
                 "warn",
+                *extra_args,
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -113,9 +118,19 @@ def odoo_server():
             process.kill()
             raise RuntimeError(f"Odoo did not answer within 120 s, see {log_path}")
         time.sleep(0.5)
-    yield OdooServer(url, db, process, log_path)
-    process.terminate()
-    try:
-        process.wait(30)
-    except subprocess.TimeoutExpired:
-        process.kill()
+
+    def stop():
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+    return OdooServer(url, db, process, log_path), stop
+
+
+@pytest.fixture(scope="session")
+def odoo_server():
+    server, stop = start_odoo()
+    yield server
+    stop()

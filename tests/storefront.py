@@ -132,3 +132,46 @@ def add_address(store, auth):
     )
     assert response.status_code == 201, response.text
     return response.json()["id"]
+
+
+def limited_variant(store, stock):
+    """A published variant sold from the warehouse with exactly ``stock`` free."""
+    call = store["call"]
+    templates = call(
+        "product.template",
+        "search",
+        [["mall_ok", "=", True], ["mall_published", "=", True], ["sale_ok", "=", True]],
+        order="id desc",
+    )
+    template_id = templates[len(templates) // 2]
+    call("product.template", "write", [template_id], {"mall_fulfillment": "warehouse"})
+    variant_id = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
+        "product_variant_ids"
+    ][-1]
+    (warehouse,) = call(
+        "stock.warehouse",
+        "search_read",
+        [["company_id", "=", store["company_id"]]],
+        ["lot_stock_id"],
+        limit=1,
+    )
+    # on hand = what is already promised (holds, deliveries to do) + stock
+    held = call(
+        "mall.stock.hold",
+        "search_read",
+        [["product_id", "=", variant_id], ["state", "=", "active"]],
+        ["qty"],
+    )
+    outgoing = call("product.product", "read", [variant_id], ["outgoing_qty"])[0]["outgoing_qty"]
+    quant_id = call(
+        "stock.quant",
+        "create",
+        {
+            "product_id": variant_id,
+            "location_id": warehouse["lot_stock_id"][0],
+            "inventory_quantity": stock + outgoing + sum(h["qty"] for h in held),
+        },
+        context={"inventory_mode": True},
+    )
+    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    return variant_id

@@ -11,7 +11,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login, wait
+from .storefront import add_address, configure_store, limited_variant, login, wait
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -32,49 +32,6 @@ def sim():
 def store(odoo_server, sim):
     """The storefront's company and WeChat Pay pointed at one simulated app."""
     return configure_store(odoo_server, sim, MCHID)
-
-
-def _limited_variant(store, stock):
-    """A published variant sold from the warehouse with exactly ``stock`` free."""
-    call = store["call"]
-    templates = call(
-        "product.template",
-        "search",
-        [["mall_ok", "=", True], ["mall_published", "=", True], ["sale_ok", "=", True]],
-        order="id desc",
-    )
-    template_id = templates[len(templates) // 2]
-    call("product.template", "write", [template_id], {"mall_fulfillment": "warehouse"})
-    variant_id = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
-        "product_variant_ids"
-    ][-1]
-    (warehouse,) = call(
-        "stock.warehouse",
-        "search_read",
-        [["company_id", "=", store["company_id"]]],
-        ["lot_stock_id"],
-        limit=1,
-    )
-    # on hand = what is already promised (holds, deliveries to do) + stock
-    held = call(
-        "mall.stock.hold",
-        "search_read",
-        [["product_id", "=", variant_id], ["state", "=", "active"]],
-        ["qty"],
-    )
-    outgoing = call("product.product", "read", [variant_id], ["outgoing_qty"])[0]["outgoing_qty"]
-    quant_id = call(
-        "stock.quant",
-        "create",
-        {
-            "product_id": variant_id,
-            "location_id": warehouse["lot_stock_id"][0],
-            "inventory_quantity": stock + outgoing + sum(h["qty"] for h in held),
-        },
-        context={"inventory_mode": True},
-    )
-    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
-    return variant_id
 
 
 def test_shopper_end_to_end(store, sim):
@@ -183,7 +140,7 @@ def test_cancel_closes_the_payment(store, sim):
 def test_parallel_buyers_never_oversell(store, sim):
     """5 left, 20 buyers at once: exactly 5 orders, 15 answers 409 out_of_stock."""
     stock, buyers = 5, 20
-    variant_id = _limited_variant(store, stock)
+    variant_id = limited_variant(store, stock)
     shoppers = []
     for _i in range(buyers):
         _body, auth = login(store, sim)

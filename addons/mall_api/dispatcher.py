@@ -12,6 +12,7 @@ import logging
 import re
 
 from fastapi.exceptions import RequestValidationError
+from psycopg2.pool import PoolError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from werkzeug.exceptions import HTTPException as WerkzeugHTTPException
 
@@ -37,6 +38,9 @@ HTTP_CODES = {
     500: ("internal_error", "服务器内部错误，请稍后再试。"),
     503: ("service_unavailable", "服务暂时不可用，请稍后再试。"),
 }
+# a saturated connection pool (Odoo's, or the stock holds' own): 503 busy
+BUSY = ("busy", "当前购买人数较多，请稍后重试。")
+BUSY_RETRY_AFTER = 1
 
 
 _NON_ASCII = re.compile(rb"[^\x21-\x7e]")
@@ -94,6 +98,12 @@ def error_status_body(exc):
         status, (code, message) = 404, HTTP_CODES[404]
     elif isinstance(exc, UserError):
         status, code, message = 400, "bad_request", exc.args[0]
+    elif isinstance(exc, PoolError):
+        # load, not a defect: the client tries again after Retry-After
+        status, (code, message) = 503, BUSY
+        retry_after = getattr(exc, "retry_after", None) or BUSY_RETRY_AFTER
+        headers = {"Retry-After": str(retry_after)}
+        _logger.warning("answered 503 busy: %s", exc)
     else:
         status, (code, message) = 500, HTTP_CODES[500]
         expected = False

@@ -43,3 +43,7 @@ WECHATPAY_TZ = "Asia/Shanghai"
 
 # Connection and read timeouts of every call to WeChat Pay, in seconds.
 REQUEST_TIMEOUT = (5, 20)
+
+# Seconds before a post-processing job that collided with a parallel one (the
+# same journal entry number, a serialization failure) runs again.
+POST_PROCESS_RETRY_SECONDS = 1

@@ -1,8 +1,9 @@
 """Stock held for unpaid mall orders.
 
-Placing an order holds the quantity of every stock-limited line until the
-order is paid (the hold is *consumed*: the confirmed order's delivery now
-counts against the stock) or cancelled (*released*).
+Placing an order holds the quantity of every stock-limited product line (the
+requested ones and the gifts that promotions add) until the order is paid (the
+hold is *consumed*: the confirmed order's delivery now counts against the
+stock) or cancelled (*released*).
 
 How it stays right under parallel buyers: the check and the insert run on a
 separate cursor in READ COMMITTED, under a transaction-level advisory lock per
@@ -11,18 +12,44 @@ computed by one SQL statement (one snapshot: on hand, minus deliveries not yet
 done, minus active holds). That cursor commits right away, which releases the
 locks; the next buyer of the same product then sees the new hold. The order's
 own (REPEATABLE READ) transaction could not do this: its snapshot was taken
-before it waited for the lock.
+before it waited for the lock, so it would not see the holds committed
+meanwhile, and a guarded statement or a row lock in it would end in
+serialization failures that Odoo re-runs (a burst of buyers of one SKU would
+then mostly get errors after five tries).
+
+Where that second cursor comes from: not from Odoo's pool, which serves the
+requests (a threaded server gives each request thread one of its
+``db_maxconn`` connections; a burst of buyers then held every connection
+with their request cursors and their holds found the pool full: 500
+``PoolError``). Each process keeps a small pool of its own for the holds
+(``HOLD_POOL_SIZE`` connections, server option ``mall_hold_db_maxconn``);
+a hold waits up to ``HOLD_SLOT_WAIT`` seconds for one of them (the holds of
+one product run one after the other anyway, under its lock) and otherwise
+raises ``HoldPoolBusy``, a ``PoolError`` that the API answers 503 ``busy``
+with ``Retry-After``. The hold transaction only takes advisory locks and the
+key-share locks of its foreign keys (product, member, company): the request
+that waits for it must not hold ``FOR UPDATE`` on those rows.
 
 Holds carry the member and the order's ``Idempotency-Key``: when Odoo re-runs
 the request after a serialization failure, or the same key is sent twice, the
 holds already taken are found and reused instead of holding twice.
+
+A member holds at most the company's *Max Units Held per Member and Product*
+of a product across its unpaid orders (checked under the same lock), so one
+member cannot show a product out of stock to everyone without paying.
 """
 
 import logging
+import os
+import threading
+from collections import namedtuple
 from contextlib import contextmanager
 from datetime import timedelta
 
-from odoo import api, fields, models
+from psycopg2.pool import PoolError
+
+from odoo import api, fields, models, sql_db
+from odoo.tools import config
 
 _logger = logging.getLogger(__name__)
 
@@ -30,6 +57,62 @@ _logger = logging.getLogger(__name__)
 ADVISORY_LOCK_CLASS = 0x4D53
 # holds whose order was never created (the request failed after holding)
 ORPHAN_GRACE = timedelta(minutes=2)
+# connections of the holds' own pool, per process (server option mall_hold_db_maxconn)
+HOLD_POOL_SIZE = 4
+# seconds a hold waits for one of them before the request is answered 503 busy
+HOLD_SLOT_WAIT = 5
+# what the shopper's client is told to wait before trying again (seconds)
+BUSY_RETRY_AFTER = 1
+
+# why ``_hold`` refused: ``reason`` "out_of_stock" (``quantity`` = free) or
+# "hold_limit" (``quantity`` = what the member may still hold)
+HoldRefusal = namedtuple("HoldRefusal", "reason product quantity")
+
+
+class HoldPoolBusy(PoolError):
+    """Every connection of the holds' pool stayed busy for ``HOLD_SLOT_WAIT``
+    seconds (the API answers 503 ``busy`` with ``Retry-After``)."""
+
+    retry_after = BUSY_RETRY_AFTER
+
+
+class HoldConnections:
+    """The connections of the stock holds in one process, apart from Odoo's pool.
+
+    ``slots`` bounds the borrowers to the pool's size: a hold waits for a slot
+    instead of finding the pool full."""
+
+    _by_pid = {}
+    _lock = threading.Lock()
+
+    def __init__(self, size):
+        self.size = size
+        self.pool = sql_db.ConnectionPool(size)
+        self.slots = threading.BoundedSemaphore(size)
+
+    @classmethod
+    def get(cls):
+        """The instance of this process (a prefork worker makes its own)."""
+        pid = os.getpid()
+        with cls._lock:
+            if pid not in cls._by_pid:
+                size = int(config.get("mall_hold_db_maxconn") or HOLD_POOL_SIZE)
+                cls._by_pid[pid] = cls(max(size, 1))
+            return cls._by_pid[pid]
+
+    @contextmanager
+    def slot(self, wait=HOLD_SLOT_WAIT):
+        if not self.slots.acquire(timeout=wait):
+            raise HoldPoolBusy(f"no stock hold connection free within {wait} s")
+        try:
+            yield
+        finally:
+            self.slots.release()
+
+    def cursor(self, dbname):
+        """A new cursor (REPEATABLE READ, as Odoo's) on ``dbname``; call under a slot."""
+        db, info = sql_db.connection_info_for(dbname)
+        return sql_db.Connection(self.pool, db, info).cursor()
 
 
 class MallStockHold(models.Model):
@@ -147,31 +230,46 @@ class MallStockHold(models.Model):
 
     @contextmanager
     def _hold_cursor(self):
-        """A cursor of its own in READ COMMITTED that commits on success.
+        """A cursor of the holds' own pool in READ COMMITTED, committed on success.
 
-        In tests (the registry in test mode) the holds are taken on the test's
-        own cursor: there every request runs alone anyway, and a second
-        cursor would wait for the test lock. The parallel behaviour is proven
-        against a real server (tests/test_mall_api_http.py)."""
-        if self.env.registry.in_test_mode():
-            yield self.env.cr
-            return
-        with self.env.registry.cursor() as cr:
-            cr.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
-            yield cr
+        Registry in test mode (Odoo's TransactionCase/HttpCase): the holds are
+        taken on the test's own cursor. The test's records (members, products,
+        quants) are never committed, so no other connection can see them (the
+        holds' foreign keys would fail), and the test cursor runs one request
+        at a time anyway. The slot is taken in both cases (so a full pool is
+        testable). The production path is proven against real servers:
+        ``tests/test_mall_shopper_http.py`` (parallel buyers, one key sent in
+        parallel) and ``tests/test_mall_stock_load_http.py`` (a burst larger
+        than the server's pool)."""
+        connections = HoldConnections.get()
+        with connections.slot():
+            if self.env.registry.in_test_mode():
+                yield self.env.cr
+                return
+            with connections.cursor(self.env.cr.dbname) as cr:
+                cr.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+                yield cr
+
+    @api.model
+    def _hold_limit(self, company):
+        """Units of one product a member may hold across its unpaid orders (0: no limit)."""
+        return max(company.mall_hold_limit_per_product, 0)
 
     @api.model
     def _hold(self, member, idempotency_key, quantities, expires_at, company):
         """Hold ``quantities`` (``{product id: qty}``) for an order of ``member``.
 
         :return: ``None`` when everything is held (or was already held under
-            this key), else ``(product, free quantity)`` of the first product
-            short of stock; nothing is held then.
+            this key), else the ``HoldRefusal`` of the first product refused:
+            the member would hold more than the company's limit of it
+            (``hold_limit``), or it is short of stock (``out_of_stock``);
+            nothing is held then.
         """
         limited = self._limited_products(self.env["product.product"].browse(list(quantities)))
         if not limited:
             return None
         ids = sorted(limited.ids)
+        limit = self._hold_limit(company)
         with self._hold_cursor() as cr:
             for product_id in ids:
                 cr.execute(
@@ -184,11 +282,28 @@ class MallStockHold(models.Model):
             )
             if cr.fetchall():
                 return None  # the same request, re-run: its holds stand
+            if limit:
+                cr.execute(
+                    "SELECT product_id, SUM(qty) FROM mall_stock_hold "
+                    "WHERE member_id = %s AND product_id = ANY(%s) AND state = 'active' "
+                    "GROUP BY product_id",
+                    [member.id, ids],
+                )
+                held = dict(cr.fetchall())
+                for product_id in ids:
+                    if held.get(product_id, 0.0) + quantities[product_id] > limit:
+                        return HoldRefusal(
+                            "hold_limit",
+                            self.env["product.product"].browse(product_id),
+                            max(limit - held.get(product_id, 0.0), 0.0),
+                        )
             free = self._free_quantities(ids, company, cr=cr)
             for product_id in ids:
                 if free.get(product_id, 0.0) < quantities[product_id]:
-                    return self.env["product.product"].browse(product_id), max(
-                        free.get(product_id, 0.0), 0.0
+                    return HoldRefusal(
+                        "out_of_stock",
+                        self.env["product.product"].browse(product_id),
+                        max(free.get(product_id, 0.0), 0.0),
                     )
             uid = self.env.uid
             cr.execute(
@@ -211,16 +326,6 @@ class MallStockHold(models.Model):
                 ],
             )
         return None
-
-    @api.model
-    def _release_unclaimed(self, member, idempotency_key):
-        """Delete the holds of a request that was refused after holding."""
-        with self._hold_cursor() as cr:
-            cr.execute(
-                "DELETE FROM mall_stock_hold WHERE member_id = %s AND idempotency_key = %s "
-                "AND state = 'active' AND sale_order_id IS NULL",
-                [member.id, idempotency_key],
-            )
 
     @api.model
     def _end_for_orders(self, orders, state):

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class ResCompany(models.Model):
@@ -22,6 +23,22 @@ class ResCompany(models.Model):
         "sets its shipping fee; when none does, the default Mall Shipping Method "
         "is used. An address that none of them serves cannot be ordered to.",
     )
+
+    mall_hold_limit_per_product = fields.Integer(
+        string="Max Units Held per Member and Product",
+        default=20,
+        help="A member's unpaid orders hold at most this many units of one product "
+        "sold from our warehouse (gifts of promotions included); a further order "
+        "is refused until the member pays or cancels. 0: no limit.",
+    )
+
+    @api.constrains("mall_hold_limit_per_product")
+    def _check_mall_hold_limit_per_product(self):
+        for company in self:
+            if company.mall_hold_limit_per_product < 0:
+                raise ValidationError(
+                    self.env._("The units held per member and product cannot be negative.")
+                )
 
     def _mall_shipping_carriers(self):
         """The mall shipping methods of the company to try, in order: by

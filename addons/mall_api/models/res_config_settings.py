@@ -10,3 +10,6 @@ class ResConfigSettings(models.TransientModel):
     mall_delivery_carrier_ids = fields.Many2many(
         related="company_id.mall_delivery_carrier_ids", readonly=False
     )
+    mall_hold_limit_per_product = fields.Integer(
+        related="company_id.mall_hold_limit_per_product", readonly=False
+    )

@@ -1,4 +1,5 @@
 import logging
+from collections import defaultdict
 from datetime import timedelta
 
 import psycopg2
@@ -269,19 +270,29 @@ class SaleOrder(models.Model):
             raise DuplicateOrderKey() from error
         order._mall_apply_promotions(coupon_codes)
         order._mall_set_shipping()
-        short = (
+        # every product line is held, gifts of promotions included
+        refused = (
             self.env["mall.stock.hold"]
             .sudo()
             ._hold(
                 member,
                 idempotency_key,
-                {product.id: qty for product, qty in quantities.items()},
+                order._mall_held_quantities(),
                 expires_at + EXPIRY_GRACE,
                 company,
             )
         )
-        if short:
-            product, free = short
+        if refused and refused.reason == "hold_limit":
+            held = int(refused.quantity)
+            raise conflict(
+                "hold_limit_exceeded",
+                f"{refused.product.display_name} 每人待付款订单中最多保留 "
+                f"{self.env['mall.stock.hold']._hold_limit(company)} 件"
+                + (f"（还可再买 {held} 件）" if held else "")
+                + "，请先支付或取消未付款的订单。",
+            )
+        if refused:
+            product, free = refused.product, refused.quantity
             raise conflict(
                 "out_of_stock",
                 f"{product.display_name} 库存不足（剩余 {int(free)} 件）。"
@@ -297,21 +308,33 @@ class SaleOrder(models.Model):
     def _mall_claim_idempotency_key(self, member, idempotency_key):
         """Serialize the requests of one member with one key until this
         transaction ends, then make sure no such order was committed since this
-        transaction's snapshot (a READ COMMITTED cursor sees it)."""
+        transaction's snapshot (a READ COMMITTED cursor of the stock holds'
+        pool sees it: Odoo's pool is for the requests)."""
         self.env.cr.execute(
             "SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
             [IDEMPOTENCY_LOCK_CLASS, f"{member.id}:{idempotency_key}"],
         )
-        if self.env.registry.in_test_mode():
-            return
-        with self.env.registry.cursor() as cr:
-            cr.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+        with self.env["mall.stock.hold"]._hold_cursor() as cr:
             cr.execute(
                 "SELECT 1 FROM sale_order WHERE partner_id = %s AND mall_idempotency_key = %s",
                 [member.id, idempotency_key],
             )
             if cr.fetchone():
                 raise DuplicateOrderKey()
+
+    def _mall_held_quantities(self):
+        """``{product id: quantity}`` (in the product's unit) of every product
+        line of this order, the gifts of promotions included: all of them
+        leave the warehouse."""
+        self.ensure_one()
+        quantities = defaultdict(float)
+        for line in self.order_line:
+            if line.display_type or line.is_delivery or not line.product_id:
+                continue
+            quantities[line.product_id.id] += line.product_uom._compute_quantity(
+                line.product_uom_qty, line.product_id.uom_id
+            )
+        return dict(quantities)
 
     @api.model
     def _mall_create_placed_order(

@@ -20,9 +20,21 @@ ERROR_RESPONSES = {
         (409, "Conflicts with the current state (e.g. out of stock)"),
         (422, "Invalid input"),
         (429, "Too many requests"),
-        (503, "WeChat or WeChat Pay is unavailable or not configured"),
+        (
+            503,
+            "WeChat or WeChat Pay is unavailable or not configured, or the server is "
+            "busy (`busy`: try again after `Retry-After` seconds)",
+        ),
     )
 }
+RETRY_AFTER_HEADER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again",
+        "schema": {"type": "integer"},
+    }
+}
+ERROR_RESPONSES[429]["headers"] = RETRY_AFTER_HEADER
+ERROR_RESPONSES[503]["headers"] = RETRY_AFTER_HEADER
 
 
 def member_data(member):

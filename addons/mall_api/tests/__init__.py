@@ -5,3 +5,4 @@ from . import test_me_phone
 from . import test_neutralize
 from . import test_order
 from . import test_shipping_fees
+from . import test_stock_holds

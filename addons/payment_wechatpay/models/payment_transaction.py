@@ -3,10 +3,15 @@ import time
 import uuid
 from datetime import timedelta
 
+from psycopg2 import OperationalError
+from psycopg2 import errors as pgerrors
+
 from odoo import api, fields, models
 from odoo.addons.payment import utils as payment_utils
+from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.job import identity_exact
 from odoo.exceptions import UserError, ValidationError
+from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
 from odoo.tools import SQL, format_amount
 
 from .. import const
@@ -473,12 +478,36 @@ class PaymentTransaction(models.Model):
             )._wechatpay_post_process()
 
     def _wechatpay_post_process(self):
-        """Job: post-process the transactions not post-processed yet."""
+        """Job: post-process the transactions not post-processed yet.
+
+        Payments landing together post-process in parallel: two jobs may post
+        the same next number of the journal's payment entries (the first one
+        of a journal especially: ``UniqueViolation`` on
+        ``account_move_unique_name``) or update the same rows (a serialization
+        failure). Both are retried after ``POST_PROCESS_RETRY_SECONDS`` (the
+        other job has committed by then), not failed: the order would stay a
+        quotation until Odoo's payment cron. Everything is flushed here so that
+        such an error is raised inside the job, not by the job runner's flush."""
         # the job runs as the user who enqueued it: the public user for notifies
         txs = self.sudo()
         txs._wechatpay_lock()
         todo = txs.filtered(lambda tx: not tx.is_post_processed and tx.state != "draft")
-        todo._post_process()
+        try:
+            todo._post_process()
+            self.env.flush_all()
+        except pgerrors.UniqueViolation as error:
+            if error.diag.constraint_name != "account_move_unique_name":
+                raise
+            raise RetryableJobError(
+                f"journal entry number taken by a parallel payment: {error.pgerror}",
+                seconds=const.POST_PROCESS_RETRY_SECONDS,
+            ) from error
+        except OperationalError as error:
+            if error.pgcode not in PG_CONCURRENCY_ERRORS_TO_RETRY:
+                raise
+            raise RetryableJobError(
+                f"concurrent update: {error.pgerror}", seconds=const.POST_PROCESS_RETRY_SECONDS
+            ) from error
         return len(todo)
 
     # === BUSINESS METHODS - REFUNDS === #
