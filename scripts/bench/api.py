@@ -293,10 +293,15 @@ class Environment:
         if self.args.nginx:
             cmd.append("--proxy-mode")
         self.gevent_port = int(cmd[cmd.index("--gevent-port") + 1])
+        env = self.odoo_env()
+        if self.args.nginx:
+            # behind a buffering proxy a worker may wait longer for a request's
+            # first bytes (see docker/compose.yml)
+            env.setdefault("ODOO_HTTP_SOCKET_TIMEOUT", "30")
         say(f"Odoo with --workers={self.args.workers} on {self.url} (log: {self.odoo_log})")
         self.odoo = subprocess.Popen(
             cmd,
-            env=self.odoo_env(),
+            env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
