@@ -88,6 +88,16 @@ class MallOrderCase(MallApiCase):
             headers={"Idempotency-Key": key or new_key()},
         )
 
+    def assertMoney(self, amount, expected):
+        """Equal to the fen (the currency's rounding), not roughly."""
+        currency = self.company.currency_id
+        self.assertEqual(
+            currency.compare_amounts(amount, expected),
+            0,
+            f"{amount} != {expected} ({currency.name})",
+        )
+        self.assertEqual(round(amount * 100), round(currency.round(expected) * 100))
+
     def holds(self, product=None):
         domain = [("state", "=", "active"), ("member_id", "in", (self.member | self.other).ids)]
         if product:
@@ -223,8 +233,8 @@ class TestOrders(MallOrderCase):
             sorted([(self.hot.id, 2), (self.dropship.id, 1)]),
         )
         expected = self.hot.lst_price * 2 + self.dropship.lst_price
-        self.assertAlmostEqual(order["amount_goods"], expected, places=2)
-        self.assertAlmostEqual(order["amount_total"], expected, places=2)
+        self.assertMoney(order["amount_goods"], expected)
+        self.assertMoney(order["amount_total"], expected)
         self.assertEqual(order["address"]["name"], "收货人甲")
         expires = fields.Datetime.to_datetime(order["expires_at"].replace("T", " ")[:19])
         self.assertAlmostEqual(
@@ -279,8 +289,8 @@ class TestOrders(MallOrderCase):
         )
         self.assertError(response, 422, "validation_error")
         order = self.place([(self.dropship, 1)]).json()
-        self.assertAlmostEqual(order["amount_shipping"], 12.0)
-        self.assertAlmostEqual(order["amount_total"], self.dropship.lst_price + 12.0, places=2)
+        self.assertMoney(order["amount_shipping"], 12.0)
+        self.assertMoney(order["amount_total"], self.dropship.lst_price + 12.0)
         self.assertEqual([x["product_id"] for x in order["lines"]], [self.dropship.id])
 
     def test_same_idempotency_key_returns_the_same_order(self):
@@ -521,10 +531,12 @@ class TestOrderPromotions(MallOrderCase):
         response = self.place([(self.dropship, 2)], coupon_codes=["RICE10"])
         self.assertEqual(response.status_code, 201, response.text)
         order = response.json()
-        goods = self.dropship.lst_price * 2
-        self.assertAlmostEqual(order["amount_goods"], goods, places=2)
-        self.assertAlmostEqual(order["amount_discount"], -goods * 0.1, places=1)
-        self.assertAlmostEqual(order["amount_total"], goods * 0.9, places=1)
+        currency = self.company.currency_id
+        goods = currency.round(self.dropship.lst_price * 2)
+        discount = currency.round(goods * 0.1)
+        self.assertMoney(order["amount_goods"], goods)
+        self.assertMoney(order["amount_discount"], -discount)
+        self.assertMoney(order["amount_total"], goods - discount)
         # the discount line is not listed as goods
         self.assertEqual([x["product_id"] for x in order["lines"]], [self.dropship.id])
 
@@ -539,4 +551,5 @@ class TestOrderPromotions(MallOrderCase):
             }
         )
         order = self.place([(self.dropship, 1)]).json()
-        self.assertAlmostEqual(order["amount_discount"], -self.dropship.lst_price * 0.1, places=1)
+        currency = self.company.currency_id
+        self.assertMoney(order["amount_discount"], -currency.round(self.dropship.lst_price * 0.1))
