@@ -26,3 +26,8 @@ DEFAULT_ORDER_RATE_WINDOW = 60
 ORDER_IP_RATE_LIMIT_PARAM = "mall_api.order_ip_rate_limit"
 DEFAULT_ORDER_IP_RATE_LIMIT = 300
 IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9_\-]{8,64}$"
+# coupon codes tried per member (POST /orders and /orders/quote, each code counts)
+COUPON_RATE_LIMIT_PARAM = "mall_api.coupon_rate_limit"
+COUPON_RATE_WINDOW_PARAM = "mall_api.coupon_rate_window"
+DEFAULT_COUPON_RATE_LIMIT = 30
+DEFAULT_COUPON_RATE_WINDOW = 600

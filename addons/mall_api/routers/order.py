@@ -10,6 +10,10 @@ from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.api import Environment
 
 from ..const import (
+    COUPON_RATE_LIMIT_PARAM,
+    COUPON_RATE_WINDOW_PARAM,
+    DEFAULT_COUPON_RATE_LIMIT,
+    DEFAULT_COUPON_RATE_WINDOW,
     DEFAULT_ORDER_IP_RATE_LIMIT,
     DEFAULT_ORDER_RATE_LIMIT,
     DEFAULT_ORDER_RATE_WINDOW,
@@ -147,6 +151,26 @@ def _order_request(env, member, data):
     return address, quantities, cart, codes
 
 
+def check_coupon_rate(env, member, codes):
+    """Count the coupon codes a member tries (placing or quoting an order):
+    429 above ``mall_api.coupon_rate_limit`` codes per
+    ``mall_api.coupon_rate_window`` seconds, so that codes cannot be guessed
+    5 at a time under the per-IP limit only."""
+    if not codes:
+        return
+    check_rate(
+        env,
+        "coupon-member",
+        member.id,
+        COUPON_RATE_LIMIT_PARAM,
+        DEFAULT_COUPON_RATE_LIMIT,
+        COUPON_RATE_WINDOW_PARAM,
+        DEFAULT_COUPON_RATE_WINDOW,
+        message="优惠码尝试次数过多，请稍后再试。",
+        cost=len(set(codes)),
+    )
+
+
 @order_router.post(
     "/orders",
     response_model=Order,
@@ -197,6 +221,7 @@ def create_order(
         DEFAULT_ORDER_RATE_WINDOW,
     )
     address, quantities, cart, codes = _order_request(env, member, data)
+    check_coupon_rate(env, member, codes)
     try:
         order = SaleOrder._mall_place_order(
             member,
@@ -246,6 +271,7 @@ def quote_order(
         DEFAULT_ORDER_RATE_WINDOW,
     )
     address, quantities, _cart, codes = _order_request(env, member, data)
+    check_coupon_rate(env, member, codes)
     SaleOrder = env["sale.order"].sudo()
     SaleOrder._mall_check_sellable(quantities)
     # the order is built as when placing it, read, then rolled back (with

@@ -553,3 +553,33 @@ class TestOrderPromotions(MallOrderCase):
         order = self.place([(self.dropship, 1)]).json()
         currency = self.company.currency_id
         self.assertMoney(order["amount_discount"], -currency.round(self.dropship.lst_price * 0.1))
+
+    def test_coupon_attempts_are_limited_per_member(self):
+        self.env["ir.config_parameter"].sudo().set_param("mall_api.coupon_rate_limit", "4")
+        body = {
+            "address_id": self.address.id,
+            "lines": [{"product_id": self.dropship.id, "qty": 1}],
+        }
+
+        def quote(codes, token=None, address=None):
+            data = {**body, "coupon_codes": codes, "address_id": (address or self.address).id}
+            return self.api("POST", "/orders/quote", data, token=token or self.token)
+
+        # quotes without a code do not count
+        for _ in range(5):
+            self.assertEqual(quote([]).status_code, 200)
+        # every code tried counts (a repeated code once), guessed or not
+        self.assertError(quote(["GUESS1", "GUESS2", "GUESS2"]), 404, "invalid_coupon")
+        self.assertEqual(quote(["RICE10"]).status_code, 200)
+        self.assertError(quote(["GUESS3"]), 404, "invalid_coupon")
+        response = quote(["RICE10"])
+        self.assertError(response, 429, "rate_limited")
+        self.assertGreater(int(response.headers["Retry-After"]), 0)
+        # placing an order counts the same attempts, and writes nothing when refused
+        before = self.counts()
+        self.assertError(
+            self.place([(self.dropship, 1)], coupon_codes=["RICE10"]), 429, "rate_limited"
+        )
+        self.assertEqual(self.counts(), before)
+        # per member: another member still tries its code
+        self.assertEqual(quote(["RICE10"], self.other_token, self.other_address).status_code, 200)
