@@ -125,11 +125,13 @@ class TestMe(MallApiSimulatorCase):
         token = self.member_token()
         member_id = verify_token(self.env, token)
         expired, _ttl = issue_token(self.env, member_id, now=time.time() - 10 * 24 * 3600)
-        ident, expiry, signature = token.split(".")
+        ident, version, expiry, signature = token.split(".")
         tampered = [
-            f"{int(ident) + 1}.{expiry}.{signature}",
-            f"{ident}.{int(expiry) + 3600}.{signature}",
-            f"{ident}.{expiry}.{signature[:-2]}AA",
+            f"{int(ident) + 1}.{version}.{expiry}.{signature}",
+            f"{ident}.{int(version) + 1}.{expiry}.{signature}",
+            f"{ident}.{version}.{int(expiry) + 3600}.{signature}",
+            f"{ident}.{version}.{expiry}.{signature[:-2]}AA",
+            f"{ident}.{expiry}.{signature}",
             "garbage",
             "",
         ]
@@ -141,6 +143,51 @@ class TestMe(MallApiSimulatorCase):
             self.api("GET", "/me", headers={"Authorization": f"Basic {token}"}), 401, "unauthorized"
         )
         self.assertError(self.api("PATCH", "/me", {"nickname": "x"}), 401, "unauthorized")
+
+    def test_logout_revokes_every_token_of_the_member(self):
+        response, openid = self.login()
+        token = response.json()["token"]
+        member_id = verify_token(self.env, token)
+        other_device = self.login(openid=openid)[0].json()["token"]
+        someone_else = self.member_token()
+        self.assertEqual(self.api("GET", "/me", token=token).status_code, 200)
+        response = self.api("POST", "/auth/logout", token=token)
+        self.assertEqual(response.status_code, 204, response.text)
+        self.assertFalse(response.content)
+        # this token and the member's other ones answer 401 in the error shape
+        for revoked in (token, other_device):
+            with self.subTest(token=revoked):
+                self.assertError(self.api("GET", "/me", token=revoked), 401, "unauthorized")
+                self.assertError(
+                    self.api("POST", "/auth/logout", token=revoked), 401, "unauthorized"
+                )
+        self.assertIsNone(verify_token(self.env, token))
+        # another member is still logged in
+        self.assertEqual(self.api("GET", "/me", token=someone_else).status_code, 200)
+        # logging in again gives a token that works
+        response, _openid = self.login(openid=openid)
+        self.assertEqual(response.json()["member"]["id"], member_id)
+        fresh = response.json()["token"]
+        self.assertEqual(self.api("GET", "/me", token=fresh).status_code, 200)
+        self.assertEqual(verify_token(self.env, fresh), member_id)
+
+    def test_logout_needs_a_token(self):
+        self.assertError(self.api("POST", "/auth/logout"), 401, "unauthorized")
+        self.assertError(self.api("POST", "/auth/logout", token="garbage"), 401, "unauthorized")
+
+    def test_token_of_an_older_version_is_refused(self):
+        token = self.member_token()
+        member = self.env["res.partner"].sudo().browse(verify_token(self.env, token))
+        version = member.mall_token_version
+        self.assertEqual(token.split(".")[1], str(version))
+        member._mall_revoke_tokens()
+        self.assertEqual(member.mall_token_version, version + 1)
+        self.assertIsNone(verify_token(self.env, token))
+        self.assertError(self.api("GET", "/me", token=token), 401, "unauthorized")
+        # a token of the current version, issued by the server, is fine
+        current, _ttl = issue_token(self.env, member.id)
+        self.assertEqual(current.split(".")[1], str(version + 1))
+        self.assertEqual(self.api("GET", "/me", token=current).status_code, 200)
 
     def test_token_ttl_setting(self):
         self.env["ir.config_parameter"].sudo().set_param(TOKEN_TTL_PARAM, "60")
