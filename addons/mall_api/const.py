@@ -31,3 +31,7 @@ COUPON_RATE_LIMIT_PARAM = "mall_api.coupon_rate_limit"
 COUPON_RATE_WINDOW_PARAM = "mall_api.coupon_rate_window"
 DEFAULT_COUPON_RATE_LIMIT = 30
 DEFAULT_COUPON_RATE_WINDOW = 600
+# request bodies larger than this are refused with 413 before they are read
+# (a route may allow more: fastapi.endpoint._mall_max_body_bytes)
+MAX_BODY_PARAM = "mall_api.max_body_bytes"
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024

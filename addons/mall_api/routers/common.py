@@ -18,6 +18,7 @@ ERROR_RESPONSES = {
         (403, "Forbidden (e.g. a disabled member)"),
         (404, "Not found"),
         (409, "Conflicts with the current state (e.g. out of stock)"),
+        (413, "Request body too large"),
         (422, "Invalid input"),
         (429, "Too many requests"),
         (503, "WeChat or WeChat Pay is unavailable or not configured"),

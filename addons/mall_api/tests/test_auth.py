@@ -1,8 +1,9 @@
+import json
 import time
 
 from odoo.tests import tagged
 
-from ..const import LOGIN_RATE_LIMIT_PARAM, TOKEN_TTL_PARAM
+from ..const import LOGIN_RATE_LIMIT_PARAM, MAX_BODY_PARAM, TOKEN_TTL_PARAM
 from ..tokens import issue_token, verify_token
 from .common import MallApiCase, MallApiSimulatorCase
 
@@ -241,6 +242,31 @@ class TestApp(MallApiCase):
         docs = self.api("GET", "/docs")
         self.assertEqual(docs.status_code, 200)
         self.assertIn("swagger", docs.text.lower())
+
+    def test_body_over_the_limit_is_413_before_it_is_read(self):
+        self.env["ir.config_parameter"].sudo().set_param(MAX_BODY_PARAM, "2000")
+        small = json.dumps({"code": "x" * 1500})
+        large = json.dumps({"code": "x" * 2500})
+        headers = {"Content-Type": "application/json"}
+        # under the limit: read and validated as usual
+        self.assertError(
+            self.api("POST", "/auth/login", raw=small, headers=headers), 422, "validation_error"
+        )
+        self.assertError(
+            self.api("POST", "/auth/login", raw=large, headers=headers), 413, "payload_too_large"
+        )
+        # no Content-Length (chunked): cut at the same size
+        chunks = (large[i : i + 500].encode() for i in range(0, len(large), 500))
+        self.assertError(
+            self.api("POST", "/auth/login", raw=chunks, headers=headers), 413, "payload_too_large"
+        )
+        chunks = (small[i : i + 500].encode() for i in range(0, len(small), 500))
+        self.assertError(
+            self.api("POST", "/auth/login", raw=chunks, headers=headers), 422, "validation_error"
+        )
+        spec = self.api("GET", "/openapi.json").json()
+        self.assertIn("413", spec["paths"]["/auth/login"]["post"]["responses"])
+        self.assertIn("/auth/logout", spec["paths"])
 
     def test_unknown_route_and_method(self):
         self.assertError(self.api("GET", "/nowhere"), 404, "not_found")
