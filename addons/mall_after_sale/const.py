@@ -20,6 +20,8 @@ OPEN_STATES = (
     "refunding",
     "refund_failed",
 )
+# shopper states of an order that was paid
+PAID_SHOPPER_STATES = ("paid", "shipped", "done", "after_sale")
 # quantities of requests in these states no longer count against what is refundable
 RELEASED_STATES = ("rejected", "cancelled")
 

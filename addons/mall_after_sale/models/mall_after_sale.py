@@ -21,9 +21,6 @@ from ..const import (
 
 _logger = logging.getLogger(__name__)
 
-# shopper states of an order that was paid
-PAID_SHOPPER_STATES = ("paid", "shipped", "done", "after_sale")
-
 
 def _conflict(code, message):
     return MallApiError(409, code, message)
@@ -233,12 +230,7 @@ class MallAfterSale(models.Model):
         order's row lock."""
         decoded = self._mall_decode_images(images)
         order = order.sudo()
-        # (an order refunded in full before shipping is closed but was paid:
-        # asking again is refused below as exceeding what is refundable)
-        paid = order.mall_shopper_state in PAID_SHOPPER_STATES or (
-            order.mall_shopper_state == "cancelled" and order.state == "sale"
-        )
-        if not paid or not order._mall_after_sale_payment():
+        if not order._mall_after_sale_is_paid():
             raise _conflict("not_paid", "订单未支付，不能申请售后。")
         if not lines:
             raise _invalid("no_lines", "请选择要售后的商品。")

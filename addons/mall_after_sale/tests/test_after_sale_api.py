@@ -167,3 +167,59 @@ class TestAfterSaleApi(AfterSaleCase):
         body = self.api("GET", "/service/contact").json()
         self.assertIn("/web/image/res.company/", body["qr_image_url"])
         self.assertEqual(Contact.search_count([("member_id", "=", self.member.id)]), 3)
+
+    def test_order_lines_say_what_is_refundable(self):
+        """A shopper's client finds the line ids and what may still be asked
+        in GET /orders/{id}, and asks with them alone."""
+        order = self.paid_order([(self.rice, 2), (self.noodle, 1)])
+
+        def lines():
+            response = self.api("GET", f"/orders/{order.id}")
+            self.assertEqual(response.status_code, 200, response.text)
+            return {line["product_id"]: line for line in response.json()["lines"]}
+
+        shown = lines()
+        self.assertEqual(
+            {p: (x["id"], x["refundable_quantity"]) for p, x in shown.items()},
+            {
+                self.rice.id: (self.line_of(order, self.rice).id, 2),
+                self.noodle.id: (self.line_of(order, self.noodle).id, 1),
+            },
+        )
+        body = {
+            "order_id": order.id,
+            "lines": [{"order_line_id": shown[self.rice.id]["id"], "qty": 1}],
+            "type": "refund_only",
+            "reason_code": "quality",
+        }
+        first = self.api("POST", "/after-sales", body)
+        self.assertEqual(first.status_code, 201, first.text)
+        self.assertEqual(
+            {p: x["refundable_quantity"] for p, x in lines().items()},
+            {self.rice.id: 1, self.noodle.id: 1},
+        )
+        # the order list shows the same
+        listed = self.api("GET", "/orders").json()["items"]
+        listed_lines = next(o for o in listed if o["id"] == order.id)["lines"]
+        self.assertEqual(sorted(x["refundable_quantity"] for x in listed_lines), [1, 1])
+        # a cancelled request gives its quantity back; a rejected one too
+        self.api("POST", f"/after-sales/{first.json()['id']}/cancel")
+        self.assertEqual(lines()[self.rice.id]["refundable_quantity"], 2)
+        body["lines"][0]["qty"] = 2
+        second = self.after_sale(self.api("POST", "/after-sales", body))
+        self.assertEqual(lines()[self.rice.id]["refundable_quantity"], 0)
+        second.rejection_reason = "测试"
+        second.action_reject()
+        self.assertEqual(lines()[self.rice.id]["refundable_quantity"], 2)
+
+    def test_unpaid_order_lines_are_not_refundable(self):
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.member.id,
+                "company_id": self.company.id,
+                "mall_order": True,
+                "order_line": [(0, 0, {"product_id": self.rice.id, "product_uom_qty": 3})],
+            }
+        )
+        (line,) = self.api("GET", f"/orders/{order.id}").json()["lines"]
+        self.assertEqual((line["id"], line["refundable_quantity"]), (order.order_line.id, 0))

@@ -61,8 +61,10 @@ def order_address(partner):
 def order_data(env, order):
     currency = order.currency_id
     product_lines = order._mall_product_lines()
+    refundable = product_lines._mall_refundable_quantities()
     lines = [
         OrderLine(
+            id=line.id,
             product_id=line.product_id.id,
             product_tmpl_id=line.product_id.product_tmpl_id.id,
             name=line.product_id.product_tmpl_id.name,
@@ -73,6 +75,7 @@ def order_data(env, order):
             image_url=image_url(
                 env, "product.product", line.product_id.id, line.product_id.write_date
             ),
+            refundable_quantity=max(refundable.get(line.id, 0), 0),
         )
         for line in product_lines
     ]

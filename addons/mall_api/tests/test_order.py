@@ -235,6 +235,14 @@ class TestOrders(MallOrderCase):
         expected = self.hot.lst_price * 2 + self.dropship.lst_price
         self.assertMoney(order["amount_goods"], expected)
         self.assertMoney(order["amount_total"], expected)
+        # each line carries its id (for after-sales); nothing is refundable before payment
+        so_lines = self.env["sale.order"].browse(order["id"]).order_line
+        for line in order["lines"]:
+            so_line = so_lines.filtered(lambda x, line=line: x.id == line["id"])
+            self.assertEqual(so_line.product_id.id, line["product_id"])
+            self.assertEqual(line["refundable_quantity"], 0)
+        listed_order = self.api("GET", "/orders", token=self.token).json()["items"][0]
+        self.assertEqual(listed_order["lines"], order["lines"])
         self.assertEqual(order["address"]["name"], "收货人甲")
         expires = fields.Datetime.to_datetime(order["expires_at"].replace("T", " ")[:19])
         self.assertAlmostEqual(
