@@ -76,7 +76,7 @@ def after_sale_data(request):
     )
 
 
-def _request(env, member, request_id, lock=False):
+def _request(env, member, request_id):
     request = (
         env["mall.after.sale"]
         .sudo()
