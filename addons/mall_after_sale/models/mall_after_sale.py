@@ -327,6 +327,15 @@ class MallAfterSale(models.Model):
         if self.state != "requested":
             raise _conflict("invalid_state", "售后申请已审核，不能撤销。")
         self._set_state("cancelled", self.env._("Cancelled by the shopper."))
+        self._delete_images()
+
+    def _delete_images(self):
+        """Delete the shopper's photos (attachments of the request, also shown
+        in its chatter): a withdrawn request keeps nothing on disk."""
+        images = self.sudo().image_ids  # sudo: created by the API as superuser
+        if images:
+            self.sudo().image_ids = [Command.clear()]
+            images.unlink()
 
     def _mall_return_shipment(self, carrier, tracking_number):
         self.ensure_one()
