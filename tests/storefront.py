@@ -92,8 +92,14 @@ def configure_store(odoo_server, sim, mchid, requires=("mall_api", "mall_api_end
             "wechatpay_public_key_id": keys["public_key_id"],
         },
     )
-    for param in ("login_rate_limit", "order_rate_limit", "order_ip_rate_limit"):
-        call("ir.config_parameter", "set_param", f"mall_api.{param}", "0")
+    for param in (
+        "mall_api.login_rate_limit",
+        "mall_api.order_rate_limit",
+        "mall_api.order_ip_rate_limit",
+        "mall_api.coupon_rate_limit",
+        "mall_after_sale.request_rate_limit",
+    ):
+        call("ir.config_parameter", "set_param", param, "0")
     return {
         "url": odoo_server.url + API,
         "appid": appid,

@@ -101,10 +101,19 @@ def _paid_order(store, sim, auth, address_id, lines):
         message="order paid and confirmed",
     )
     body = requests.get(f"{url}/orders/{order['id']}", headers=auth, timeout=30).json()
-    lines = call("sale.order.line", "search_read", [["order_id", "=", order["id"]]], ["product_id"])
-    body["line_ids"] = {line["product_id"][0]: line["id"] for line in lines}
+    # what the mini-program sees: the lines of the order, with their ids and
+    # what is still refundable on them (all of it, once paid)
+    assert [(x["product_id"], x["refundable_quantity"]) for x in body["lines"]] == list(lines)
+    body["line_ids"] = {line["product_id"]: line["id"] for line in body["lines"]}
     body["reference"] = reference
     return body
+
+
+def _refundable(store, auth, order):
+    """``{product id: refundable quantity}`` of the order, as the API shows it."""
+    response = requests.get(f"{store['url']}/orders/{order['id']}", headers=auth, timeout=30)
+    assert response.status_code == 200, response.text
+    return {line["product_id"]: line["refundable_quantity"] for line in response.json()["lines"]}
 
 
 def _ask(store, auth, order, lines, type_="refund_only"):
@@ -147,6 +156,7 @@ def test_refund_only_and_partial_refunds_of_a_multi_line_order(store, sim):
     assert request["state"] == "requested"
     state = requests.get(f"{store['url']}/orders/{order['id']}", headers=auth, timeout=30)
     assert state.json()["state"] == "after_sale"
+    assert _refundable(store, auth, order) == {first: 1, second: 1}
     call("mall.after.sale", "action_approve", [request["id"]])
     body = _wait_request(store, auth, request["id"], "refunded")
     assert body["refunded_amount"] == pytest.approx(request["amount"])
@@ -155,6 +165,7 @@ def test_refund_only_and_partial_refunds_of_a_multi_line_order(store, sim):
     assert request["amount"] + rest["amount"] == pytest.approx(order["amount_total"])
     call("mall.after.sale", "action_approve", [rest["id"]])
     _wait_request(store, auth, rest["id"], "refunded")
+    assert _refundable(store, auth, order) == {first: 0, second: 0}
     refunds = _refunds(sim, order["reference"])
     assert sum(r["amount"]["refund"] for r in refunds) == round(order["amount_total"] * 100)
     assert len(refunds) == 2
@@ -306,6 +317,7 @@ def test_parallel_requests_never_exceed_the_paid_quantity(store, sim):
     assert {a.json()["error"]["code"] for a in answers if a.status_code == 409} == {
         "exceeds_refundable"
     }
+    assert _refundable(store, auth, order) == {variant: 0}
     listed = requests.get(
         f"{store['url']}/after-sales", params={"order_id": order["id"]}, headers=auth, timeout=30
     )

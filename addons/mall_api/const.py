@@ -26,3 +26,12 @@ DEFAULT_ORDER_RATE_WINDOW = 60
 ORDER_IP_RATE_LIMIT_PARAM = "mall_api.order_ip_rate_limit"
 DEFAULT_ORDER_IP_RATE_LIMIT = 300
 IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9_\-]{8,64}$"
+# coupon codes tried per member (POST /orders and /orders/quote, each code counts)
+COUPON_RATE_LIMIT_PARAM = "mall_api.coupon_rate_limit"
+COUPON_RATE_WINDOW_PARAM = "mall_api.coupon_rate_window"
+DEFAULT_COUPON_RATE_LIMIT = 30
+DEFAULT_COUPON_RATE_WINDOW = 600
+# request bodies larger than this are refused with 413 before they are read
+# (a route may allow more: fastapi.endpoint._mall_max_body_bytes)
+MAX_BODY_PARAM = "mall_api.max_body_bytes"
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024

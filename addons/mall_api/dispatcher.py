@@ -19,7 +19,7 @@ from werkzeug.exceptions import HTTPException as WerkzeugHTTPException
 from odoo.addons.fastapi.fastapi_dispatcher import FastApiDispatcher
 from odoo.exceptions import AccessDenied, AccessError, MissingError, UserError
 
-from .const import ROUTING_TYPE
+from .const import ROOT_PATH, ROUTING_TYPE
 from .exceptions import MallApiError
 
 _logger = logging.getLogger(__name__)
@@ -114,8 +114,41 @@ class MallFastApiDispatcher(FastApiDispatcher):
     routing_type = ROUTING_TYPE
 
     def dispatch(self, endpoint, args):
+        self._check_body_size()
         self._check_json_body()
         return super().dispatch(endpoint, args)
+
+    def _check_body_size(self):
+        """A body larger than the route allows is refused here (413
+        ``payload_too_large``), before a byte of it is read or parsed (the
+        JSON check below and FastAPI would each parse it). The limit is
+        ``fastapi.endpoint._mall_max_body_bytes`` of the method and path; a
+        body without ``Content-Length`` (chunked) is cut at the same size."""
+        httprequest = self.request.httprequest
+        path = httprequest.path
+        if path.startswith(ROOT_PATH):
+            path = path[len(ROOT_PATH) :] or "/"
+        limit = (
+            self.request.env["fastapi.endpoint"]
+            .sudo()  # a setting of the app, read before anyone is authenticated
+            ._mall_max_body_bytes(httprequest.method, path)
+        )
+        too_large = MallApiError(
+            413, "payload_too_large", f"请求内容过大（最多 {limit // 1024} KB）。"
+        )
+        length = httprequest.content_length
+        if length is not None:
+            if length > limit:
+                raise too_large
+            return
+        if "chunked" in (httprequest.headers.get("Transfer-Encoding") or "").lower():
+            # no length announced: read at most one byte more than allowed;
+            # what was read is kept for the app (werkzeug's cached data)
+            wrapped = getattr(httprequest, "_HTTPRequest__wrapped", httprequest)
+            data = wrapped.stream.read(limit + 1)
+            if len(data) > limit:
+                raise too_large
+            wrapped._cached_data = data
 
     def _check_json_body(self):
         """A JSON body that does not parse is refused here (422), before the

@@ -1,5 +1,6 @@
-from odoo import models
+from odoo import api, models
 
+from ..const import MAX_BODY_PARAM, MAX_REQUEST_BODY_BYTES
 from ..routers import after_sale_router, service_router
 
 
@@ -8,3 +9,17 @@ class FastapiEndpoint(models.Model):
 
     def _get_mall_routers(self):
         return super()._get_mall_routers() + [after_sale_router, service_router]
+
+    @api.model
+    def _mall_max_body_bytes(self, method, path):
+        """``POST /after-sales`` carries up to 9 images of 5 MB in base64:
+        ``mall_after_sale.max_body_bytes`` (default and most: 9 of them and
+        64 KB); refused with 413 above."""
+        if method == "POST" and path.rstrip("/") == "/after-sales":
+            value = self.env["ir.config_parameter"].sudo().get_param(MAX_BODY_PARAM)
+            try:
+                limit = int(value) if value else MAX_REQUEST_BODY_BYTES
+            except ValueError:
+                limit = MAX_REQUEST_BODY_BYTES
+            return min(max(limit, 1), MAX_REQUEST_BODY_BYTES)
+        return super()._mall_max_body_bytes(method, path)

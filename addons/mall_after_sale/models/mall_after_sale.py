@@ -21,9 +21,6 @@ from ..const import (
 
 _logger = logging.getLogger(__name__)
 
-# shopper states of an order that was paid
-PAID_SHOPPER_STATES = ("paid", "shipped", "done", "after_sale")
-
 
 def _conflict(code, message):
     return MallApiError(409, code, message)
@@ -233,12 +230,7 @@ class MallAfterSale(models.Model):
         order's row lock."""
         decoded = self._mall_decode_images(images)
         order = order.sudo()
-        # (an order refunded in full before shipping is closed but was paid:
-        # asking again is refused below as exceeding what is refundable)
-        paid = order.mall_shopper_state in PAID_SHOPPER_STATES or (
-            order.mall_shopper_state == "cancelled" and order.state == "sale"
-        )
-        if not paid or not order._mall_after_sale_payment():
+        if not order._mall_after_sale_is_paid():
             raise _conflict("not_paid", "订单未支付，不能申请售后。")
         if not lines:
             raise _invalid("no_lines", "请选择要售后的商品。")
@@ -335,6 +327,15 @@ class MallAfterSale(models.Model):
         if self.state != "requested":
             raise _conflict("invalid_state", "售后申请已审核，不能撤销。")
         self._set_state("cancelled", self.env._("Cancelled by the shopper."))
+        self._delete_images()
+
+    def _delete_images(self):
+        """Delete the shopper's photos (attachments of the request, also shown
+        in its chatter): a withdrawn request keeps nothing on disk."""
+        images = self.sudo().image_ids  # sudo: created by the API as superuser
+        if images:
+            self.sudo().image_ids = [Command.clear()]
+            images.unlink()
 
     def _mall_return_shipment(self, carrier, tracking_number):
         self.ensure_one()

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-from ..const import OPEN_STATES, RELEASED_STATES
+from ..const import OPEN_STATES, PAID_SHOPPER_STATES, RELEASED_STATES
 
 
 class SaleOrder(models.Model):
@@ -42,6 +42,17 @@ class SaleOrder(models.Model):
             # refunded in full before anything left: closed
             return "cancelled"
         return state
+
+    def _mall_after_sale_is_paid(self):
+        """The order was paid (an after-sales request may be asked for it)."""
+        self.ensure_one()
+        order = self.sudo()
+        # (an order refunded in full before shipping is closed but was paid:
+        # asking again is refused as exceeding what is refundable)
+        paid = order.mall_shopper_state in PAID_SHOPPER_STATES or (
+            order.mall_shopper_state == "cancelled" and order.state == "sale"
+        )
+        return paid and bool(order._mall_after_sale_payment())
 
     def _mall_after_sale_payment(self):
         """The confirmed WeChat Pay payment of this order (what is refunded)."""

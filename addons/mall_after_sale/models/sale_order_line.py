@@ -37,6 +37,16 @@ class SaleOrderLine(models.Model):
         self.ensure_one()
         return int(self.product_uom_qty) - self._mall_after_sale_requested_qty()
 
+    def _mall_refundable_quantities(self):
+        """Units still refundable per line, as ``POST /after-sales`` counts
+        them: none on an order that was not paid."""
+        result = super()._mall_refundable_quantities()
+        paid = {order: order._mall_after_sale_is_paid() for order in self.order_id}
+        for line in self:
+            if paid[line.order_id]:
+                result[line.id] = max(line._mall_refundable_qty(), 0)
+        return result
+
     def _mall_paid_amount(self, qty):
         """What the shopper paid for ``qty`` of this line: the line's total per
         unit, with the order's discounts (reward lines) shared out in proportion."""

@@ -6,11 +6,19 @@ from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.addons.mall_api.const import PAGE_SIZE_MAX
 from odoo.addons.mall_api.exceptions import not_found
-from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
+from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate
 from odoo.addons.mall_api.routers.order import _order, order_address
+from odoo.addons.mall_api.schemas import ErrorResponse
 from odoo.api import Environment
 
-from ..const import OPEN_STATES
+from ..const import (
+    DEFAULT_REQUEST_RATE_LIMIT,
+    DEFAULT_REQUEST_RATE_WINDOW,
+    MAX_REQUEST_BODY_BYTES,
+    OPEN_STATES,
+    REQUEST_RATE_LIMIT_PARAM,
+    REQUEST_RATE_WINDOW_PARAM,
+)
 from ..schemas import (
     AfterSale,
     AfterSaleCreate,
@@ -76,7 +84,7 @@ def after_sale_data(request):
     )
 
 
-def _request(env, member, request_id, lock=False):
+def _request(env, member, request_id):
     request = (
         env["mall.after.sale"]
         .sudo()
@@ -94,15 +102,38 @@ def _request(env, member, request_id, lock=False):
     return request
 
 
-@after_sale_router.post("/after-sales", response_model=AfterSale, status_code=201)
+@after_sale_router.post(
+    "/after-sales",
+    response_model=AfterSale,
+    status_code=201,
+    responses={
+        413: {
+            "model": ErrorResponse,
+            "description": f"The body is larger than {MAX_REQUEST_BODY_BYTES} bytes",
+        }
+    },
+)
 def create_after_sale(
     data: AfterSaleCreate,
     env: Annotated[Environment, Depends(odoo_env)],
     member: Annotated[Partner, Depends(authenticated_partner)],
 ) -> AfterSale:
     """Ask for a refund (`refund_only`) or a return and refund (`return_refund`)
-    of some lines of a paid order, up to what is still refundable per line."""
+    of some lines of a paid order, up to what is still refundable per line
+    (`refundable_quantity` of the lines of `GET /orders/{id}`). At most
+    `mall_after_sale.request_rate_limit` requests (default 10) per member per
+    `mall_after_sale.request_rate_window` seconds (3600): 429 above."""
     env = env(su=True)  # authorised by the member checks below
+    check_rate(
+        env,
+        "after-sale-member",
+        member.id,
+        REQUEST_RATE_LIMIT_PARAM,
+        DEFAULT_REQUEST_RATE_LIMIT,
+        REQUEST_RATE_WINDOW_PARAM,
+        DEFAULT_REQUEST_RATE_WINDOW,
+        message="售后申请过于频繁，请稍后再试。",
+    )
     order = _order(env, member, data.order_id)
     request = env["mall.after.sale"]._mall_create_request(
         member,

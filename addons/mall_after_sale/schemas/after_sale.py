@@ -1,8 +1,10 @@
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from odoo.addons.mall_api.schemas import OrderAddress, StrictModel, UtcDatetime
+
+from ..const import MAX_IMAGE_CHARS, MAX_IMAGES, MAX_REQUEST_BODY_BYTES
 
 __all__ = [
     "AfterSale",
@@ -52,10 +54,12 @@ class AfterSaleCreate(StrictModel):
     type: AfterSaleType
     reason_code: ReasonCode
     description: str | None = Field(default=None, max_length=500)
-    images: list[str] = Field(
+    images: list[Annotated[str, StringConstraints(max_length=MAX_IMAGE_CHARS)]] = Field(
         default_factory=list,
-        description="Up to 9 photos, JPEG or PNG, each under 5 MB, base64 (a `data:` URL "
-        "prefix is accepted).",
+        max_length=MAX_IMAGES,
+        description=f"Up to {MAX_IMAGES} photos, JPEG or PNG, each under 5 MB, base64 (a "
+        f"`data:` URL prefix is accepted). The whole body may have at most "
+        f"{MAX_REQUEST_BODY_BYTES} bytes (413 `payload_too_large` above).",
     )
 
 

@@ -1,5 +1,12 @@
+from odoo.addons.mall_api import ratelimit
 from odoo.tests import tagged
 
+from ..const import (
+    MAX_BODY_PARAM,
+    MAX_IMAGES,
+    MAX_REQUEST_BODY_BYTES,
+    REQUEST_RATE_LIMIT_PARAM,
+)
 from .common import JPEG, PNG, AfterSaleCase, b64
 
 
@@ -54,9 +61,17 @@ class TestAfterSaleApi(AfterSaleCase):
             404,
             "not_found",
         )
-        # cancel before review
+        # cancel before review: the photos are deleted
+        images = request.image_ids
         body = self.api("POST", f"/after-sales/{request.id}/cancel").json()
         self.assertEqual(body["state"], "cancelled")
+        self.assertEqual(body["image_count"], 0)
+        self.assertFalse(images.exists())
+        self.assertFalse(
+            self.env["ir.attachment"]
+            .sudo()
+            .search([("res_model", "=", "mall.after.sale"), ("res_id", "=", request.id)])
+        )
         self._read(order)
         self.assertEqual(order.mall_shopper_state, "paid")
         # after the review it cannot be cancelled
@@ -75,9 +90,10 @@ class TestAfterSaleApi(AfterSaleCase):
             (self.request_after_sale(order, [(rice, 3)]), 409, "exceeds_refundable"),
             (self.request_after_sale(order, [(rice, 1), (rice, 1)]), 422, "duplicate_line"),
             (
+                # at most 9, in the schema (maxItems in the OpenAPI document)
                 self.request_after_sale(order, [(rice, 1)], images=[b64(PNG)] * 10),
                 422,
-                "too_many_images",
+                "validation_error",
             ),
             (
                 self.request_after_sale(order, [(rice, 1)], images=[b64(b"GIF89a" + b"\0" * 20)]),
@@ -167,3 +183,108 @@ class TestAfterSaleApi(AfterSaleCase):
         body = self.api("GET", "/service/contact").json()
         self.assertIn("/web/image/res.company/", body["qr_image_url"])
         self.assertEqual(Contact.search_count([("member_id", "=", self.member.id)]), 3)
+
+    def test_order_lines_say_what_is_refundable(self):
+        """A shopper's client finds the line ids and what may still be asked
+        in GET /orders/{id}, and asks with them alone."""
+        order = self.paid_order([(self.rice, 2), (self.noodle, 1)])
+
+        def lines():
+            response = self.api("GET", f"/orders/{order.id}")
+            self.assertEqual(response.status_code, 200, response.text)
+            return {line["product_id"]: line for line in response.json()["lines"]}
+
+        shown = lines()
+        self.assertEqual(
+            {p: (x["id"], x["refundable_quantity"]) for p, x in shown.items()},
+            {
+                self.rice.id: (self.line_of(order, self.rice).id, 2),
+                self.noodle.id: (self.line_of(order, self.noodle).id, 1),
+            },
+        )
+        body = {
+            "order_id": order.id,
+            "lines": [{"order_line_id": shown[self.rice.id]["id"], "qty": 1}],
+            "type": "refund_only",
+            "reason_code": "quality",
+        }
+        first = self.api("POST", "/after-sales", body)
+        self.assertEqual(first.status_code, 201, first.text)
+        self.assertEqual(
+            {p: x["refundable_quantity"] for p, x in lines().items()},
+            {self.rice.id: 1, self.noodle.id: 1},
+        )
+        # the order list shows the same
+        listed = self.api("GET", "/orders").json()["items"]
+        listed_lines = next(o for o in listed if o["id"] == order.id)["lines"]
+        self.assertEqual(sorted(x["refundable_quantity"] for x in listed_lines), [1, 1])
+        # a cancelled request gives its quantity back; a rejected one too
+        self.api("POST", f"/after-sales/{first.json()['id']}/cancel")
+        self.assertEqual(lines()[self.rice.id]["refundable_quantity"], 2)
+        body["lines"][0]["qty"] = 2
+        second = self.after_sale(self.api("POST", "/after-sales", body))
+        self.assertEqual(lines()[self.rice.id]["refundable_quantity"], 0)
+        second.rejection_reason = "测试"
+        second.action_reject()
+        self.assertEqual(lines()[self.rice.id]["refundable_quantity"], 2)
+
+    def test_unpaid_order_lines_are_not_refundable(self):
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.member.id,
+                "company_id": self.company.id,
+                "mall_order": True,
+                "order_line": [(0, 0, {"product_id": self.rice.id, "product_uom_qty": 3})],
+            }
+        )
+        (line,) = self.api("GET", f"/orders/{order.id}").json()["lines"]
+        self.assertEqual((line["id"], line["refundable_quantity"]), (order.order_line.id, 0))
+
+    def test_requests_are_rate_limited_per_member(self):
+        self.env["ir.config_parameter"].sudo().set_param(REQUEST_RATE_LIMIT_PARAM, "2")
+        order = self.paid_order([(self.rice, 3)])
+        rice = self.line_of(order, self.rice)
+        self.after_sale(self.request_after_sale(order, [(rice, 1)]))
+        # refused requests count too (each one is parsed and checked)
+        self.assertError(self.request_after_sale(order, [(rice, 9)]), 409, "exceeds_refundable")
+        before = self.counts()
+        response = self.request_after_sale(order, [(rice, 1)], images=[b64(PNG)])
+        self.assertError(response, 429, "rate_limited")
+        self.assertGreater(int(response.headers["Retry-After"]), 0)
+        self.assertEqual(self.counts(), before)
+        # per member: another member is not limited by it
+        other_order = self.paid_order([(self.rice, 1)], member=self.other)
+        self.after_sale(
+            self.request_after_sale(
+                other_order, [(self.line_of(other_order, self.rice), 1)], token=self.other_token
+            )
+        )
+        ratelimit.reset()
+        self.after_sale(self.request_after_sale(order, [(rice, 1)]))
+
+    def test_body_limit_and_image_count_are_documented(self):
+        endpoint = self.env["fastapi.endpoint"]
+        self.assertEqual(
+            endpoint._mall_max_body_bytes("POST", "/after-sales"), MAX_REQUEST_BODY_BYTES
+        )
+        # room for 9 images of 5 MB in base64, and not much more
+        self.assertGreaterEqual(MAX_REQUEST_BODY_BYTES, MAX_IMAGES * (5 * 1024 * 1024) * 4 // 3)
+        self.assertLess(MAX_REQUEST_BODY_BYTES, 70 * 1000 * 1000)
+        self.assertLess(endpoint._mall_max_body_bytes("POST", "/orders"), MAX_REQUEST_BODY_BYTES)
+        spec = self.api("GET", "/openapi.json", token=False).json()
+        operation = spec["paths"]["/after-sales"]["post"]
+        self.assertIn("413", operation["responses"])
+        schema = spec["components"]["schemas"]["AfterSaleCreate"]["properties"]["images"]
+        self.assertEqual(schema["maxItems"], MAX_IMAGES)
+
+    def test_body_over_the_limit_is_refused_unread(self):
+        """A body over the route's limit is 413 before it is read (shown with
+        the limit set lower: sending 60 MB would only take the test's time)."""
+        self.env["ir.config_parameter"].sudo().set_param(MAX_BODY_PARAM, "500")
+        order = self.paid_order([(self.rice, 1)])
+        before = self.counts()
+        response = self.request_after_sale(
+            order, [(self.line_of(order, self.rice), 1)], images=[b64(PNG)] * 9
+        )
+        self.assertError(response, 413, "payload_too_large")
+        self.assertEqual(self.counts(), before)

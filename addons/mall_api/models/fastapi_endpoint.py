@@ -1,7 +1,7 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.addons.fastapi.dependencies import authenticated_partner_impl
 
-from ..const import APP_NAME, ROUTING_TYPE
+from ..const import APP_NAME, DEFAULT_MAX_BODY_BYTES, MAX_BODY_PARAM, ROUTING_TYPE
 from ..dependencies import authenticated_member_impl
 from ..routers import (
     address_router,
@@ -45,6 +45,18 @@ class FastapiEndpoint(models.Model):
             cart_router,
             order_router,
         ]
+
+    @api.model
+    def _mall_max_body_bytes(self, method, path):
+        """The largest request body the ``mall`` app reads for ``method`` and
+        ``path`` (below ``/mall/v1``): ``mall_api.max_body_bytes`` (default
+        1 MB). A feature addon whose route takes more (e.g. images) returns
+        its own limit for that route."""
+        value = self.env["ir.config_parameter"].sudo().get_param(MAX_BODY_PARAM)
+        try:
+            return max(int(value), 1) if value else DEFAULT_MAX_BODY_BYTES
+        except ValueError:
+            return DEFAULT_MAX_BODY_BYTES
 
     def _get_app(self):
         app = super()._get_app()

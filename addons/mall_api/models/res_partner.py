@@ -18,11 +18,31 @@ class ResPartner(models.Model):
         string="District",
         help="The district (区/县) of a delivery address entered in the mini-program.",
     )
+    mall_token_version = fields.Integer(
+        string="Token Version",
+        default=0,
+        copy=False,
+        readonly=True,
+        groups="base.group_system",
+        help="Embedded in the member's storefront tokens; logging out raises it, "
+        "so every token issued before stops working.",
+    )
     mall_default_address = fields.Boolean(
         string="Default Delivery Address",
         copy=False,
         help="The member's default delivery address in the mini-program: one per member.",
     )
+
+    def _mall_revoke_tokens(self):
+        """Log the member out everywhere: every token issued so far is refused
+        (one statement, so parallel logouts each raise the version)."""
+        self.ensure_one()
+        self.env.cr.execute(
+            "UPDATE res_partner SET mall_token_version = COALESCE(mall_token_version, 0) + 1"
+            " WHERE id = %s",
+            [self.id],
+        )
+        self.invalidate_recordset(["mall_token_version"])
 
     def _handle_first_contact_creation(self):
         # Odoo copies the address of a first child onto a parent without an

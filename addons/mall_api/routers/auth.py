@@ -1,10 +1,11 @@
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 
 from odoo import fields
-from odoo.addons.fastapi.dependencies import odoo_env
+from odoo.addons.base.models.res_partner import Partner
+from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.addons.mall_base.models.res_partner import REGISTER_CHANNELS
 from odoo.api import Environment
 
@@ -105,3 +106,11 @@ def login(
     member = login_member(env, session, data.scene or None)
     token, expires_in = issue_token(env, member.id)
     return LoginResponse(token=token, expires_in=expires_in, member=Member(**member_data(member)))
+
+
+@auth_router.post("/auth/logout", status_code=204, response_class=Response)
+def logout(member: Annotated[Partner, Depends(authenticated_partner)]) -> Response:
+    """Log out: the token of this request and every other token of the member
+    stop working at once (401 `unauthorized`); log in again for a new one."""
+    member._mall_revoke_tokens()
+    return Response(status_code=204)

@@ -18,6 +18,7 @@ ERROR_RESPONSES = {
         (403, "Forbidden (e.g. a disabled member)"),
         (404, "Not found"),
         (409, "Conflicts with the current state (e.g. out of stock)"),
+        (413, "Request body too large"),
         (422, "Invalid input"),
         (429, "Too many requests"),
         (
@@ -65,17 +66,20 @@ def check_rate(
     window_param,
     default_window,
     message="请求过于频繁，请稍后再试。",
+    cost=1,
 ):
-    """Count a request of ``client`` in ``bucket``; 429 above the limit."""
+    """Count ``cost`` requests (attempts) of ``client`` in ``bucket``; 429
+    ``rate_limited`` with ``Retry-After`` above the limit."""
     limit = int_param(env, limit_param, default_limit)
     window = max(int_param(env, window_param, default_window), 1)
-    wait = ratelimit.hit((env.cr.dbname, bucket, client), limit, window)
+    wait = ratelimit.hit((env.cr.dbname, bucket, client), limit, window, cost=cost)
     if wait:
         raise too_many_requests(message, retry_after=wait)
 
 
 def client_ip(request):
-    return request.client.host if request.client else "unknown"
+    """The client of a per-IP limit: its IPv4 address, or its IPv6 /64."""
+    return ratelimit.client_key(request.client.host if request.client else None)
 
 
 def call_wechat(call, action, invalid_codes, invalid, invalid_status=400, messages=None):

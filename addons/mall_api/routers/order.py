@@ -10,6 +10,10 @@ from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.api import Environment
 
 from ..const import (
+    COUPON_RATE_LIMIT_PARAM,
+    COUPON_RATE_WINDOW_PARAM,
+    DEFAULT_COUPON_RATE_LIMIT,
+    DEFAULT_COUPON_RATE_WINDOW,
     DEFAULT_ORDER_IP_RATE_LIMIT,
     DEFAULT_ORDER_RATE_LIMIT,
     DEFAULT_ORDER_RATE_WINDOW,
@@ -57,8 +61,10 @@ def order_address(partner):
 def order_data(env, order):
     currency = order.currency_id
     product_lines = order._mall_product_lines()
+    refundable = product_lines._mall_refundable_quantities()
     lines = [
         OrderLine(
+            id=line.id,
             product_id=line.product_id.id,
             product_tmpl_id=line.product_id.product_tmpl_id.id,
             name=line.product_id.product_tmpl_id.name,
@@ -69,6 +75,7 @@ def order_data(env, order):
             image_url=image_url(
                 env, "product.product", line.product_id.id, line.product_id.write_date
             ),
+            refundable_quantity=max(refundable.get(line.id, 0), 0),
         )
         for line in product_lines
     ]
@@ -147,6 +154,26 @@ def _order_request(env, member, data):
     return address, quantities, cart, codes
 
 
+def check_coupon_rate(env, member, codes):
+    """Count the coupon codes a member tries (placing or quoting an order):
+    429 above ``mall_api.coupon_rate_limit`` codes per
+    ``mall_api.coupon_rate_window`` seconds, so that codes cannot be guessed
+    5 at a time under the per-IP limit only."""
+    if not codes:
+        return
+    check_rate(
+        env,
+        "coupon-member",
+        member.id,
+        COUPON_RATE_LIMIT_PARAM,
+        DEFAULT_COUPON_RATE_LIMIT,
+        COUPON_RATE_WINDOW_PARAM,
+        DEFAULT_COUPON_RATE_WINDOW,
+        message="优惠码尝试次数过多，请稍后再试。",
+        cost=len(set(codes)),
+    )
+
+
 @order_router.post(
     "/orders",
     response_model=Order,
@@ -197,6 +224,7 @@ def create_order(
         DEFAULT_ORDER_RATE_WINDOW,
     )
     address, quantities, cart, codes = _order_request(env, member, data)
+    check_coupon_rate(env, member, codes)
     try:
         order = SaleOrder._mall_place_order(
             member,
@@ -246,6 +274,7 @@ def quote_order(
         DEFAULT_ORDER_RATE_WINDOW,
     )
     address, quantities, _cart, codes = _order_request(env, member, data)
+    check_coupon_rate(env, member, codes)
     SaleOrder = env["sale.order"].sudo()
     SaleOrder._mall_check_sellable(quantities)
     # the order is built as when placing it, read, then rolled back (with

@@ -78,6 +78,7 @@ class OrderCreate(StrictModel):
 
 
 class OrderLine(BaseModel):
+    id: int = Field(description="The order line (`order_line_id` of `POST /after-sales`).")
     product_id: int
     product_tmpl_id: int
     name: str
@@ -86,6 +87,12 @@ class OrderLine(BaseModel):
     price_unit: float
     subtotal: float = Field(description="Tax included, after line discounts.")
     image_url: str
+    refundable_quantity: int = Field(
+        ge=0,
+        description="Units an after-sales request may still ask for: paid units not in "
+        "another request that is neither rejected nor cancelled (0 while the order is "
+        "unpaid, or when the mall has no after-sales).",
+    )
 
 
 class OrderAddress(BaseModel):

@@ -6,3 +6,4 @@ from . import test_neutralize
 from . import test_order
 from . import test_shipping_fees
 from . import test_stock_holds
+from . import test_ratelimit

@@ -1,8 +1,9 @@
+import json
 import time
 
 from odoo.tests import tagged
 
-from ..const import LOGIN_RATE_LIMIT_PARAM, TOKEN_TTL_PARAM
+from ..const import LOGIN_RATE_LIMIT_PARAM, MAX_BODY_PARAM, TOKEN_TTL_PARAM
 from ..tokens import issue_token, verify_token
 from .common import MallApiCase, MallApiSimulatorCase
 
@@ -125,11 +126,13 @@ class TestMe(MallApiSimulatorCase):
         token = self.member_token()
         member_id = verify_token(self.env, token)
         expired, _ttl = issue_token(self.env, member_id, now=time.time() - 10 * 24 * 3600)
-        ident, expiry, signature = token.split(".")
+        ident, version, expiry, signature = token.split(".")
         tampered = [
-            f"{int(ident) + 1}.{expiry}.{signature}",
-            f"{ident}.{int(expiry) + 3600}.{signature}",
-            f"{ident}.{expiry}.{signature[:-2]}AA",
+            f"{int(ident) + 1}.{version}.{expiry}.{signature}",
+            f"{ident}.{int(version) + 1}.{expiry}.{signature}",
+            f"{ident}.{version}.{int(expiry) + 3600}.{signature}",
+            f"{ident}.{version}.{expiry}.{signature[:-2]}AA",
+            f"{ident}.{expiry}.{signature}",
             "garbage",
             "",
         ]
@@ -141,6 +144,51 @@ class TestMe(MallApiSimulatorCase):
             self.api("GET", "/me", headers={"Authorization": f"Basic {token}"}), 401, "unauthorized"
         )
         self.assertError(self.api("PATCH", "/me", {"nickname": "x"}), 401, "unauthorized")
+
+    def test_logout_revokes_every_token_of_the_member(self):
+        response, openid = self.login()
+        token = response.json()["token"]
+        member_id = verify_token(self.env, token)
+        other_device = self.login(openid=openid)[0].json()["token"]
+        someone_else = self.member_token()
+        self.assertEqual(self.api("GET", "/me", token=token).status_code, 200)
+        response = self.api("POST", "/auth/logout", token=token)
+        self.assertEqual(response.status_code, 204, response.text)
+        self.assertFalse(response.content)
+        # this token and the member's other ones answer 401 in the error shape
+        for revoked in (token, other_device):
+            with self.subTest(token=revoked):
+                self.assertError(self.api("GET", "/me", token=revoked), 401, "unauthorized")
+                self.assertError(
+                    self.api("POST", "/auth/logout", token=revoked), 401, "unauthorized"
+                )
+        self.assertIsNone(verify_token(self.env, token))
+        # another member is still logged in
+        self.assertEqual(self.api("GET", "/me", token=someone_else).status_code, 200)
+        # logging in again gives a token that works
+        response, _openid = self.login(openid=openid)
+        self.assertEqual(response.json()["member"]["id"], member_id)
+        fresh = response.json()["token"]
+        self.assertEqual(self.api("GET", "/me", token=fresh).status_code, 200)
+        self.assertEqual(verify_token(self.env, fresh), member_id)
+
+    def test_logout_needs_a_token(self):
+        self.assertError(self.api("POST", "/auth/logout"), 401, "unauthorized")
+        self.assertError(self.api("POST", "/auth/logout", token="garbage"), 401, "unauthorized")
+
+    def test_token_of_an_older_version_is_refused(self):
+        token = self.member_token()
+        member = self.env["res.partner"].sudo().browse(verify_token(self.env, token))
+        version = member.mall_token_version
+        self.assertEqual(token.split(".")[1], str(version))
+        member._mall_revoke_tokens()
+        self.assertEqual(member.mall_token_version, version + 1)
+        self.assertIsNone(verify_token(self.env, token))
+        self.assertError(self.api("GET", "/me", token=token), 401, "unauthorized")
+        # a token of the current version, issued by the server, is fine
+        current, _ttl = issue_token(self.env, member.id)
+        self.assertEqual(current.split(".")[1], str(version + 1))
+        self.assertEqual(self.api("GET", "/me", token=current).status_code, 200)
 
     def test_token_ttl_setting(self):
         self.env["ir.config_parameter"].sudo().set_param(TOKEN_TTL_PARAM, "60")
@@ -194,6 +242,31 @@ class TestApp(MallApiCase):
         docs = self.api("GET", "/docs")
         self.assertEqual(docs.status_code, 200)
         self.assertIn("swagger", docs.text.lower())
+
+    def test_body_over_the_limit_is_413_before_it_is_read(self):
+        self.env["ir.config_parameter"].sudo().set_param(MAX_BODY_PARAM, "2000")
+        small = json.dumps({"code": "x" * 1500})
+        large = json.dumps({"code": "x" * 2500})
+        headers = {"Content-Type": "application/json"}
+        # under the limit: read and validated as usual
+        self.assertError(
+            self.api("POST", "/auth/login", raw=small, headers=headers), 422, "validation_error"
+        )
+        self.assertError(
+            self.api("POST", "/auth/login", raw=large, headers=headers), 413, "payload_too_large"
+        )
+        # no Content-Length (chunked): cut at the same size
+        chunks = (large[i : i + 500].encode() for i in range(0, len(large), 500))
+        self.assertError(
+            self.api("POST", "/auth/login", raw=chunks, headers=headers), 413, "payload_too_large"
+        )
+        chunks = (small[i : i + 500].encode() for i in range(0, len(small), 500))
+        self.assertError(
+            self.api("POST", "/auth/login", raw=chunks, headers=headers), 422, "validation_error"
+        )
+        spec = self.api("GET", "/openapi.json").json()
+        self.assertIn("413", spec["paths"]["/auth/login"]["post"]["responses"])
+        self.assertIn("/auth/logout", spec["paths"])
 
     def test_unknown_route_and_method(self):
         self.assertError(self.api("GET", "/nowhere"), 404, "not_found")

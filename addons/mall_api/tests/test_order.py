@@ -88,6 +88,16 @@ class MallOrderCase(MallApiCase):
             headers={"Idempotency-Key": key or new_key()},
         )
 
+    def assertMoney(self, amount, expected):
+        """Equal to the fen (the currency's rounding), not roughly."""
+        currency = self.company.currency_id
+        self.assertEqual(
+            currency.compare_amounts(amount, expected),
+            0,
+            f"{amount} != {expected} ({currency.name})",
+        )
+        self.assertEqual(round(amount * 100), round(currency.round(expected) * 100))
+
     def holds(self, product=None):
         domain = [("state", "=", "active"), ("member_id", "in", (self.member | self.other).ids)]
         if product:
@@ -223,8 +233,16 @@ class TestOrders(MallOrderCase):
             sorted([(self.hot.id, 2), (self.dropship.id, 1)]),
         )
         expected = self.hot.lst_price * 2 + self.dropship.lst_price
-        self.assertAlmostEqual(order["amount_goods"], expected, places=2)
-        self.assertAlmostEqual(order["amount_total"], expected, places=2)
+        self.assertMoney(order["amount_goods"], expected)
+        self.assertMoney(order["amount_total"], expected)
+        # each line carries its id (for after-sales); nothing is refundable before payment
+        so_lines = self.env["sale.order"].browse(order["id"]).order_line
+        for line in order["lines"]:
+            so_line = so_lines.filtered(lambda x, line=line: x.id == line["id"])
+            self.assertEqual(so_line.product_id.id, line["product_id"])
+            self.assertEqual(line["refundable_quantity"], 0)
+        listed_order = self.api("GET", "/orders", token=self.token).json()["items"][0]
+        self.assertEqual(listed_order["lines"], order["lines"])
         self.assertEqual(order["address"]["name"], "收货人甲")
         expires = fields.Datetime.to_datetime(order["expires_at"].replace("T", " ")[:19])
         self.assertAlmostEqual(
@@ -279,8 +297,8 @@ class TestOrders(MallOrderCase):
         )
         self.assertError(response, 422, "validation_error")
         order = self.place([(self.dropship, 1)]).json()
-        self.assertAlmostEqual(order["amount_shipping"], 12.0)
-        self.assertAlmostEqual(order["amount_total"], self.dropship.lst_price + 12.0, places=2)
+        self.assertMoney(order["amount_shipping"], 12.0)
+        self.assertMoney(order["amount_total"], self.dropship.lst_price + 12.0)
         self.assertEqual([x["product_id"] for x in order["lines"]], [self.dropship.id])
 
     def test_same_idempotency_key_returns_the_same_order(self):
@@ -521,10 +539,12 @@ class TestOrderPromotions(MallOrderCase):
         response = self.place([(self.dropship, 2)], coupon_codes=["RICE10"])
         self.assertEqual(response.status_code, 201, response.text)
         order = response.json()
-        goods = self.dropship.lst_price * 2
-        self.assertAlmostEqual(order["amount_goods"], goods, places=2)
-        self.assertAlmostEqual(order["amount_discount"], -goods * 0.1, places=1)
-        self.assertAlmostEqual(order["amount_total"], goods * 0.9, places=1)
+        currency = self.company.currency_id
+        goods = currency.round(self.dropship.lst_price * 2)
+        discount = currency.round(goods * 0.1)
+        self.assertMoney(order["amount_goods"], goods)
+        self.assertMoney(order["amount_discount"], -discount)
+        self.assertMoney(order["amount_total"], goods - discount)
         # the discount line is not listed as goods
         self.assertEqual([x["product_id"] for x in order["lines"]], [self.dropship.id])
 
@@ -539,4 +559,35 @@ class TestOrderPromotions(MallOrderCase):
             }
         )
         order = self.place([(self.dropship, 1)]).json()
-        self.assertAlmostEqual(order["amount_discount"], -self.dropship.lst_price * 0.1, places=1)
+        currency = self.company.currency_id
+        self.assertMoney(order["amount_discount"], -currency.round(self.dropship.lst_price * 0.1))
+
+    def test_coupon_attempts_are_limited_per_member(self):
+        self.env["ir.config_parameter"].sudo().set_param("mall_api.coupon_rate_limit", "4")
+        body = {
+            "address_id": self.address.id,
+            "lines": [{"product_id": self.dropship.id, "qty": 1}],
+        }
+
+        def quote(codes, token=None, address=None):
+            data = {**body, "coupon_codes": codes, "address_id": (address or self.address).id}
+            return self.api("POST", "/orders/quote", data, token=token or self.token)
+
+        # quotes without a code do not count
+        for _ in range(5):
+            self.assertEqual(quote([]).status_code, 200)
+        # every code tried counts (a repeated code once), guessed or not
+        self.assertError(quote(["GUESS1", "GUESS2", "GUESS2"]), 404, "invalid_coupon")
+        self.assertEqual(quote(["RICE10"]).status_code, 200)
+        self.assertError(quote(["GUESS3"]), 404, "invalid_coupon")
+        response = quote(["RICE10"])
+        self.assertError(response, 429, "rate_limited")
+        self.assertGreater(int(response.headers["Retry-After"]), 0)
+        # placing an order counts the same attempts, and writes nothing when refused
+        before = self.counts()
+        self.assertError(
+            self.place([(self.dropship, 1)], coupon_codes=["RICE10"]), 429, "rate_limited"
+        )
+        self.assertEqual(self.counts(), before)
+        # per member: another member still tries its code
+        self.assertEqual(quote(["RICE10"], self.other_token, self.other_address).status_code, 200)
