@@ -5,5 +5,6 @@ from . import (
     test_tracking_concurrency,
     test_tracking_push,
 )
+from . import test_order_access
 from . import test_order_flow
 from . import test_ship_import
