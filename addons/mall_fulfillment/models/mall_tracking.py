@@ -61,7 +61,7 @@ class MallTracking(models.Model):
     sale_id = fields.Many2one(
         "sale.order", string="Order", related="picking_id.sale_id", store=True, index=True
     )
-    company_id = fields.Many2one(related="picking_id.company_id", store=True)
+    company_id = fields.Many2one(related="picking_id.company_id", store=True, index=True)
     carrier_id = fields.Many2one("delivery.carrier", string="Carrier", ondelete="set null")
     carrier_code = fields.Char(string="Kuaidi100 Code", required=True)
     number = fields.Char(string="Tracking Number", required=True, index=True)

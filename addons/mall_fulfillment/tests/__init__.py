@@ -1,4 +1,5 @@
 from . import (
+    test_company_rules,
     test_kuaidi100_sign,
     test_subscribe,
     test_tracking_api,
