@@ -75,6 +75,10 @@ COLUMN_ALIASES = {
 # Excel shows a long number as 7.73123E+12 and saves it so in a CSV
 SCIENTIFIC_RE = re.compile(r"^\d+(\.\d+)?[eE][+]?\d+$")
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# a spreadsheet opening a CSV runs a cell starting with one of these as a
+# formula (CSV injection): the error file writes such cells with a leading
+# single quote (OWASP), which the import takes off again
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _normalize_header(text):
@@ -93,8 +97,17 @@ def _cell_text(value):
         value = int(value)
     if isinstance(value, datetime):
         value = value.strftime("%Y-%m-%d %H:%M:%S")
-    text = unicodedata.normalize("NFKC", str(value))
-    return INVISIBLE_RE.sub("", text).strip()
+    text = INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", str(value))).strip()
+    if text.startswith("'") and text[1:].startswith(FORMULA_PREFIXES):
+        text = text[1:]
+    return text
+
+
+def _csv_safe(value):
+    """A cell for a CSV that a spreadsheet will open: text that would run as a
+    formula gets a leading single quote."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def _key(text):
@@ -682,12 +695,12 @@ class MallShipImport(models.TransientModel):
         for line in failed:
             writer.writerow(
                 [
-                    line.order_ref or "",
-                    line.carrier_text or "",
-                    line.tracking_ref or "",
-                    line.delivery_ref or "",
+                    _csv_safe(line.order_ref or ""),
+                    _csv_safe(line.carrier_text or ""),
+                    _csv_safe(line.tracking_ref or ""),
+                    _csv_safe(line.delivery_ref or ""),
                     line.row,
-                    line.reason or "",
+                    _csv_safe(line.reason or ""),
                 ]
             )
         content = codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8")
