@@ -8,4 +8,5 @@ from . import (
 )
 from . import test_order_access
 from . import test_order_flow
+from . import test_settings
 from . import test_ship_import
