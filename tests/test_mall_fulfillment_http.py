@@ -49,12 +49,7 @@ def _shipped_template(store):
             ],
         },
     )
-    call(
-        "ir.config_parameter",
-        "set_param",
-        "mall_fulfillment.shipped_template_id",
-        str(template_id),
-    )
+    call("res.company", "write", [store["company_id"]], {"mall_shipped_template_id": template_id})
     template = call("wechat.subscribe.template", "read", [template_id], ["template_id"])[0]
     return template["template_id"]
 

@@ -16,6 +16,7 @@
     ],
     "external_dependencies": {"python": ["requests"]},
     "data": [
+        "security/mall_fulfillment_security.xml",
         "security/ir.model.access.csv",
         "data/delivery_carrier_data.xml",
         "data/mall_fulfillment_data.xml",

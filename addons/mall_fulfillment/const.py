@@ -60,7 +60,6 @@ def tracking_state(code):
 OVERDUE_HOURS_PARAM = "mall_fulfillment.overdue_hours"
 AUTO_RECEIVE_DAYS_PARAM = "mall_fulfillment.auto_receive_days"
 RESPONSIBLE_PARAM = "mall_fulfillment.responsible_user_id"
-SHIPPED_TEMPLATE_PARAM = "mall_fulfillment.shipped_template_id"
 UPLOAD_SHIPPING_PARAM = "mall_fulfillment.upload_shipping_info"
 DEFAULT_OVERDUE_HOURS = 24
 DEFAULT_AUTO_RECEIVE_DAYS = 10

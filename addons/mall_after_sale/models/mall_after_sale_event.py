@@ -11,6 +11,7 @@ class MallAfterSaleEvent(models.Model):
     request_id = fields.Many2one(
         "mall.after.sale", required=True, ondelete="cascade", index=True, readonly=True
     )
+    company_id = fields.Many2one(related="request_id.company_id", store=True, index=True)
     date = fields.Datetime(required=True, default=fields.Datetime.now, readonly=True)
     state = fields.Selection(STATES, required=True, readonly=True)
     note = fields.Char(readonly=True)

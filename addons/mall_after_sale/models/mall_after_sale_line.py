@@ -8,6 +8,7 @@ class MallAfterSaleLine(models.Model):
     request_id = fields.Many2one(
         "mall.after.sale", required=True, ondelete="cascade", index=True, readonly=True
     )
+    company_id = fields.Many2one(related="request_id.company_id", store=True, index=True)
     order_line_id = fields.Many2one(
         "sale.order.line", string="Order Line", required=True, ondelete="restrict", readonly=True
     )

@@ -1,6 +1,6 @@
 from odoo import Command
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import MallRolesCase
 
@@ -151,3 +151,72 @@ class TestMallRoles(MallRolesCase):
         )
         with self.assertRaises(AccessError):
             self.shopper.with_user(user).read(["mall_openid"])
+
+
+@tagged("post_install", "-at_install")
+class TestMallOrderVisibility(MallRolesCase):
+    """Odoo's "own documents" level also shows orders without a salesperson;
+    the mall's own-documents roles see only the orders they are responsible for."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.shopper = cls.env["res.partner"].create(
+            {"name": "会员乙", "mall_openid": "o-visibility", "mall_member_since": "2026-01-01"}
+        )
+        cls.product = cls.env["product.product"].create({"name": "测试挂面", "list_price": 8})
+        cls.unassigned = cls._order(False)
+        cls.own = cls._order(cls.users["store_manager"])
+        cls.salesman = new_test_user(
+            cls.env, login="mall_plain_salesman", groups="sales_team.group_sale_salesman"
+        )
+
+    @classmethod
+    def _order(cls, user):
+        order = cls.env["sale.order"].create(
+            {
+                "partner_id": cls.shopper.id,
+                "order_line": [
+                    Command.create({"product_id": cls.product.id, "product_uom_qty": 1})
+                ],
+            }
+        )
+        # the creating user (superuser) would become the salesperson
+        order.user_id = user
+        order.action_confirm()
+        return order
+
+    def _seen(self, user, orders):
+        env = self.env(user=user)
+        domain = [("id", "in", orders.ids)]
+        return (
+            env["sale.order"].search(domain),
+            env["sale.order.line"].search([("order_id", "in", orders.ids)]).order_id,
+            set(env["sale.report"].search([("name", "in", orders.mapped("name"))]).mapped("name")),
+        )
+
+    def test_own_documents_roles_do_not_see_unassigned_orders(self):
+        orders = self.unassigned | self.own
+        for role in ("store_manager", "campaign"):
+            user = self.users[role]
+            with self.subTest(role=role):
+                expected = self.own if role == "store_manager" else self.env["sale.order"]
+                orders_seen, lines_seen, report_seen = self._seen(user, orders)
+                self.assertEqual(orders_seen, expected)
+                self.assertEqual(lines_seen, expected)
+                self.assertEqual(report_seen, set(expected.mapped("name")))
+                with self.assertRaises(AccessError):
+                    self.unassigned.with_user(user).read(["name"])
+
+    def test_all_documents_roles_see_every_order(self):
+        orders = self.unassigned | self.own
+        for role in ("after_sale", "fulfillment", "finance", "admin"):
+            with self.subTest(role=role):
+                orders_seen, lines_seen, report_seen = self._seen(self.users[role], orders)
+                self.assertEqual(orders_seen, orders)
+                self.assertEqual(lines_seen, orders)
+                self.assertEqual(report_seen, set(orders.mapped("name")))
+
+    def test_salesmen_outside_the_mall_keep_odoos_rule(self):
+        orders_seen, _lines, _report = self._seen(self.salesman, self.unassigned | self.own)
+        self.assertEqual(orders_seen, self.unassigned)

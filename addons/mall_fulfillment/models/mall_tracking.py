@@ -28,6 +28,7 @@ from ..const import (
     tracking_state,
 )
 from ..kuaidi100 import Kuaidi100Client, Kuaidi100Error
+from ..settings import number_param
 
 _logger = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class MallTracking(models.Model):
     sale_id = fields.Many2one(
         "sale.order", string="Order", related="picking_id.sale_id", store=True, index=True
     )
-    company_id = fields.Many2one(related="picking_id.company_id", store=True)
+    company_id = fields.Many2one(related="picking_id.company_id", store=True, index=True)
     carrier_id = fields.Many2one("delivery.carrier", string="Carrier", ondelete="set null")
     carrier_code = fields.Char(string="Kuaidi100 Code", required=True)
     number = fields.Char(string="Tracking Number", required=True, index=True)
@@ -107,11 +108,7 @@ class MallTracking(models.Model):
 
     @api.model
     def _number_param(self, key, default, cast=int):
-        try:
-            value = cast(self._param(key) or default)
-        except ValueError:
-            value = default
-        return max(value, 0)
+        return number_param(self.env, key, default, cast=cast)
 
     @api.model
     def _kuaidi100_client(self):

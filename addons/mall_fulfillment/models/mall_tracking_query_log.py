@@ -17,7 +17,7 @@ class MallTrackingQueryLog(models.Model):
     number = fields.Char(string="Tracking Number", readonly=True, index=True)
     carrier_code = fields.Char(string="Kuaidi100 Code", readonly=True)
     carrier_id = fields.Many2one("delivery.carrier", string="Carrier", readonly=True)
-    company_id = fields.Many2one("res.company", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True, index=True)
     source = fields.Selection(
         [
             ("live", "Live Query"),

@@ -14,7 +14,6 @@ from ..const import (
     QUERY_COST_PARAM,
     RATE_LIMIT_PARAM,
     RESPONSIBLE_PARAM,
-    SHIPPED_TEMPLATE_PARAM,
     UPLOAD_SHIPPING_PARAM,
 )
 
@@ -74,12 +73,9 @@ class ResConfigSettings(models.TransientModel):
         "fulfilment operator.",
     )
     mall_shipped_template_id = fields.Many2one(
-        "wechat.subscribe.template",
-        string="Shipping Message",
-        config_parameter=SHIPPED_TEMPLATE_PARAM,
-        help="The subscribe message sent to the shopper when the order has shipped; "
-        "its keywords may use the order's fields (name, mall_carrier_names, "
-        "mall_tracking_numbers, mall_shipped_at, mall_items_summary).",
+        related="company_id.mall_shipped_template_id",
+        readonly=False,
+        domain="[('company_id', '=', company_id)]",
     )
     # like the live switch: unticking must not read back as the default (on)
     mall_upload_shipping_info = fields.Boolean(

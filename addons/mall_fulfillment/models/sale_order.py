@@ -10,9 +10,9 @@ from ..const import (
     AUTO_RECEIVE_DAYS_PARAM,
     DEFAULT_AUTO_RECEIVE_DAYS,
     RESPONSIBLE_PARAM,
-    SHIPPED_TEMPLATE_PARAM,
     UPLOAD_SHIPPING_PARAM,
 )
+from ..settings import number_param
 
 _logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class SaleOrder(models.Model):
         """Who gets the to-ship activities: the user chosen in the settings, else
         the first fulfilment operator, else the administrator."""
         Users = self.env["res.users"].sudo()
-        user_id = int(self.env["ir.config_parameter"].sudo().get_param(RESPONSIBLE_PARAM) or 0)
+        user_id = number_param(self.env, RESPONSIBLE_PARAM, 0)
         user = Users.browse(user_id).exists() if user_id else Users
         if not user or not user.active:
             group = self.env.ref("mall_base.group_mall_fulfillment", raise_if_not_found=False)
@@ -165,9 +165,8 @@ class SaleOrder(models.Model):
     def _mall_send_shipped_message(self):
         """The shipping subscribe message to the shopper, if a template is set."""
         self.ensure_one()
-        ICP = self.env["ir.config_parameter"].sudo()
-        template_id = int(ICP.get_param(SHIPPED_TEMPLATE_PARAM) or 0)
-        template = self.env["wechat.subscribe.template"].sudo().browse(template_id).exists()
+        # the order's company setting; templates are readable by the mall admin only
+        template = self.company_id.sudo().mall_shipped_template_id
         openid = self.partner_id.sudo().mall_openid
         if not template or not template.active or not openid:
             return False
@@ -265,8 +264,7 @@ class SaleOrder(models.Model):
         """Orders shipped more than the configured number of days ago are
         received (the shopper did not confirm). Rows another transaction holds
         (a shopper confirming right now) are left for the next run."""
-        ICP = self.env["ir.config_parameter"].sudo()
-        days = int(ICP.get_param(AUTO_RECEIVE_DAYS_PARAM, DEFAULT_AUTO_RECEIVE_DAYS) or 0)
+        days = number_param(self.env, AUTO_RECEIVE_DAYS_PARAM, DEFAULT_AUTO_RECEIVE_DAYS)
         if days <= 0:
             return 0
         now = fields.Datetime.now()

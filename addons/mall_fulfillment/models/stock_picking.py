@@ -5,6 +5,7 @@ from odoo.exceptions import UserError
 from odoo.osv import expression
 
 from ..const import DEFAULT_OVERDUE_HOURS, OVERDUE_HOURS_PARAM
+from ..settings import number_param
 
 
 class StockPicking(models.Model):
@@ -53,11 +54,7 @@ class StockPicking(models.Model):
 
     @api.model
     def _mall_overdue_hours(self):
-        ICP = self.env["ir.config_parameter"].sudo()
-        try:
-            return max(int(ICP.get_param(OVERDUE_HOURS_PARAM, DEFAULT_OVERDUE_HOURS)), 0)
-        except ValueError:
-            return DEFAULT_OVERDUE_HOURS
+        return number_param(self.env, OVERDUE_HOURS_PARAM, DEFAULT_OVERDUE_HOURS)
 
     @api.depends("mall_paid_at", "state")
     def _compute_mall_wait(self):

@@ -1,4 +1,5 @@
 from . import (
+    test_company_rules,
     test_kuaidi100_sign,
     test_neutralize,
     test_subscribe,
@@ -6,5 +7,7 @@ from . import (
     test_tracking_concurrency,
     test_tracking_push,
 )
+from . import test_order_access
 from . import test_order_flow
+from . import test_settings
 from . import test_ship_import

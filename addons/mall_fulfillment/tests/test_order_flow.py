@@ -9,7 +9,6 @@ from ..const import (
     AUTO_RECEIVE_DAYS_PARAM,
     OVERDUE_HOURS_PARAM,
     RESPONSIBLE_PARAM,
-    SHIPPED_TEMPLATE_PARAM,
 )
 from .common import FulfillmentCase
 
@@ -52,7 +51,7 @@ class TestOrderFlow(FulfillmentCase):
                 ],
             }
         )
-        cls.set_params({SHIPPED_TEMPLATE_PARAM: str(cls.template.id)})
+        cls.company.mall_shipped_template_id = cls.template
         cls.channel = cls.env.ref("mall_fulfillment.channel_mall_fulfillment")
 
     def _to_ship(self):

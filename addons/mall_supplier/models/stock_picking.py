@@ -48,6 +48,11 @@ class StockPicking(models.Model):
             and self.purchase_id.partner_id.mall_is_supplier
         )
 
+    def _mall_carrier_domain(self):
+        """The carriers a shipment of these transfers may use: those of the
+        transfers' company and the shared ones (no company)."""
+        return [("company_id", "in", [False, *self.company_id.ids])]
+
     def _mall_check_shipment(self, carrier, tracking_ref):
         """The carrier and tracking number of a shipment, checked before anything
         is written (``UserError`` otherwise); returns the stripped number."""
@@ -55,6 +60,15 @@ class StockPicking(models.Model):
         tracking_ref = (tracking_ref or "").strip()
         if not carrier or not carrier.exists() or not carrier.active:
             raise UserError(_("Choose one of the configured carriers."))
+        if carrier.company_id and carrier.company_id != self.company_id:
+            raise UserError(
+                _(
+                    "The carrier %(carrier)s belongs to another company: choose a "
+                    "carrier of %(company)s.",
+                    carrier=carrier.name,
+                    company=self.company_id.name,
+                )
+            )
         if not tracking_ref:
             raise UserError(_("Enter the tracking number."))
         if not TRACKING_RE.match(tracking_ref):

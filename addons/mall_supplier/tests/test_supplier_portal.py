@@ -5,6 +5,16 @@ from odoo.tests import tagged
 from .common import MallSupplierCase, MallSupplierHttpCase
 
 
+def company_carrier(env, name, company):
+    """A carrier of ``company`` (a carrier's company is its product's)."""
+    product = env["product.product"].create(
+        {"name": "运费", "type": "service", "company_id": company.id}
+    )
+    return env["delivery.carrier"].create(
+        {"name": name, "product_id": product.id, "company_id": company.id}
+    )
+
+
 @tagged("post_install", "-at_install")
 class TestSupplierRecordRules(MallSupplierCase):
     """A supplier never reaches another supplier's records through RPC."""
@@ -47,6 +57,14 @@ class TestSupplierRecordRules(MallSupplierCase):
             self.assertIn(expected, str(error.exception))
             self.assertFalse(picking.carrier_tracking_ref)
             self.assertEqual(picking.state, "assigned")
+        other_company = self.env["res.company"].create({"name": "乙公司"})
+        other_carrier = company_carrier(self.env, "乙公司快递", other_company)
+        with self.assertRaises(UserError) as error:
+            picking._mall_supplier_ship(other_carrier, "SF1234567890")
+        self.assertIn("belongs to another company", str(error.exception))
+        self.assertFalse(picking.carrier_id)
+        self.assertFalse(picking.carrier_tracking_ref)
+        self.assertEqual(picking.state, "assigned")
         picking._mall_supplier_ship(self.carrier, "SF1234567890")
         self.assertEqual(picking.state, "done")
         self.assertEqual(order.delivery_status, "full", "the shopper's order is shipped")
@@ -122,6 +140,30 @@ class TestSupplierPortal(MallSupplierHttpCase):
         )
         self.assertIn("o_mall_ship_error", response.text)
         self.assertFalse(self.pick_a.carrier_tracking_ref)
+
+    def test_portal_offers_and_accepts_only_carriers_of_the_orders_company(self):
+        other_company = self.env["res.company"].create({"name": "乙公司"})
+        other_carrier = company_carrier(self.env, "乙公司专用快递", other_company)
+        own_carrier = company_carrier(self.env, "本公司专用快递", self.pick_a.company_id)
+        self.authenticate("supplier_a", "supplier_a-pass-2026")
+        page = self.url_open(f"/my/mall/shipments/{self.pick_a.id}").text
+        self.assertIn(self.carrier.name, page, "a shared carrier is offered")
+        self.assertIn(own_carrier.name, page)
+        self.assertNotIn(other_carrier.name, page)
+        response = self.url_open(
+            f"/my/mall/shipments/{self.pick_a.id}/ship",
+            data={
+                "carrier_id": other_carrier.id,
+                "tracking_ref": "SF1234567890",
+                "csrf_token": Request.csrf_token(self),
+            },
+        )
+        self.assertIn("o_mall_ship_error", response.text)
+        # the error names the refused carrier (which the form does not offer)
+        self.assertIn(other_carrier.name, response.text)
+        self.assertFalse(self.pick_a.carrier_id)
+        self.assertFalse(self.pick_a.carrier_tracking_ref)
+        self.assertNotEqual(self.pick_a.state, "done")
 
     def test_tour_supplier_enters_tracking_number(self):
         self.start_tour(
