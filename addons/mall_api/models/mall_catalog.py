@@ -19,7 +19,7 @@ from odoo import api, models, tools
 
 from ..const import DEFAULT_LOW_STOCK, LOW_STOCK_PARAM
 
-SEQUENCE = "mall_catalog_version"
+SEQUENCE = "mall_catalog_version"  # spelled out in the SQL below
 
 SORT_ORDERS = {
     "default": "name, id",
@@ -69,13 +69,13 @@ class MallCatalog(models.AbstractModel):
     _description = "Mall Storefront Catalogue"
 
     def init(self):
-        self.env.cr.execute(f"CREATE SEQUENCE IF NOT EXISTS {SEQUENCE}")
+        self.env.cr.execute("CREATE SEQUENCE IF NOT EXISTS mall_catalog_version")
 
     # version -------------------------------------------------------------
 
     @api.model
     def _version(self):
-        self.env.cr.execute(f"SELECT last_value FROM {SEQUENCE}")
+        self.env.cr.execute("SELECT last_value FROM mall_catalog_version")
         return self.env.cr.fetchone()[0]
 
     @api.model
@@ -85,7 +85,7 @@ class MallCatalog(models.AbstractModel):
         have cached the committed data under the first bump meanwhile, and
         this worker may have cached what a rollback undid."""
         cr = self.env.cr
-        cr.execute(f"SELECT nextval('{SEQUENCE}')")
+        cr.execute("SELECT nextval('mall_catalog_version')")
         if cr.postcommit.data.get(SEQUENCE):
             return
         cr.postcommit.data[SEQUENCE] = True
@@ -93,7 +93,7 @@ class MallCatalog(models.AbstractModel):
 
         def bump():
             with registry.cursor() as bump_cr:
-                bump_cr.execute(f"SELECT nextval('{SEQUENCE}')")
+                bump_cr.execute("SELECT nextval('mall_catalog_version')")
 
         cr.postcommit.add(bump)
         cr.postrollback.add(bump)
