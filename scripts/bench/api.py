@@ -21,10 +21,10 @@ What it does, all in one run:
    no ``--db-filter`` (add it with ``--db-filter``);
 2. starts the WeChat simulator (tests/wechat_simulator) and Odoo with
    ``--workers=2 --max-cron-threads=0`` on free ports, points the company's
-   mini-program at the simulator, turns the API's rate limits and the cap
-   on unpaid orders per member off, tops the catalogue up to 20 published
-   products (copies of demo products), logs in 32 members through the
-   simulator and gives each an address;
+   mini-program at the simulator, turns the API's rate limits, the cap on
+   unpaid orders per member and the cap on units held per member off, tops
+   the catalogue up to 20 published products (copies of demo products), logs
+   in 32 members through the simulator and gives each an address;
 3. loads the server from separate processes (4 processes of threads, one
    ``requests.Session`` per concurrent client) at concurrency 1, 8 and 32 for
    ``--duration`` seconds per cell, scenario by scenario:
@@ -532,6 +532,8 @@ class Fixture:
                 "wechat_mp_appid": self.appid,
                 "wechat_mp_secret": secret,
                 "wechat_mp_api_base_url": self.env.sim.base_url,
+                # the load's members never pay: no cap on units held per member
+                "mall_hold_limit_per_product": 0,
             },
         )
 
