@@ -3,7 +3,9 @@ Pay merchant of the simulator wired to the storefront's company, JSON-RPC as
 the administrator, and polling for what the server does after commit."""
 
 import secrets
+import threading
 import time
+import uuid
 
 import pytest
 import requests
@@ -181,3 +183,35 @@ def limited_variant(store, stock):
     )
     call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
     return variant_id
+
+
+def parallel_orders(url, shoppers, variant_id, timeout=120):
+    """Every shopper ``(auth headers, address id)`` orders one unit of the
+    variant at the same moment: ``[(status, body, headers)]`` in shopper
+    order (the body is text when it is not JSON, e.g. the HTML page of a 500)."""
+    barrier = threading.Barrier(len(shoppers))
+    results = [None] * len(shoppers)
+
+    def buy(index):
+        auth, address_id = shoppers[index]
+        session = requests.Session()
+        session.trust_env = False
+        barrier.wait()
+        response = session.post(
+            f"{url}/orders",
+            json={"address_id": address_id, "lines": [{"product_id": variant_id, "qty": 1}]},
+            headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
+            timeout=timeout,
+        )
+        try:
+            body = response.json()
+        except ValueError:  # e.g. the HTML page of a 500
+            body = response.text[:200]
+        results[index] = (response.status_code, body, response.headers)
+
+    threads = [threading.Thread(target=buy, args=(i,)) for i in range(len(shoppers))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

@@ -11,7 +11,14 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, limited_variant, login, wait
+from .storefront import (
+    add_address,
+    configure_store,
+    limited_variant,
+    login,
+    parallel_orders,
+    wait,
+)
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -145,27 +152,10 @@ def test_parallel_buyers_never_oversell(store, sim):
     for _i in range(buyers):
         _body, auth = login(store, sim)
         shoppers.append((auth, add_address(store, auth)))
-    barrier = threading.Barrier(buyers)
-    results = [None] * buyers
-
-    def buy(index):
-        auth, address_id = shoppers[index]
-        session = requests.Session()
-        session.trust_env = False
-        barrier.wait()
-        response = session.post(
-            f"{store['url']}/orders",
-            json={"address_id": address_id, "lines": [{"product_id": variant_id, "qty": 1}]},
-            headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
-            timeout=120,
-        )
-        results[index] = (response.status_code, response.json())
-
-    threads = [threading.Thread(target=buy, args=(i,)) for i in range(buyers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = [
+        (status, body)
+        for status, body, _headers in parallel_orders(store["url"], shoppers, variant_id)
+    ]
     statuses = sorted(status for status, _body in results)
     assert statuses.count(201) == stock, results
     assert statuses.count(409) == buyers - stock, results

@@ -21,7 +21,14 @@ import pytest
 import requests
 
 from .conftest import start_odoo
-from .storefront import add_address, configure_store, limited_variant, login, wait
+from .storefront import (
+    add_address,
+    configure_store,
+    limited_variant,
+    login,
+    parallel_orders,
+    wait,
+)
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -52,35 +59,6 @@ def small_pool_server():
     stop()
 
 
-def _burst(url, shoppers, variant_id):
-    barrier = threading.Barrier(len(shoppers))
-    results = [None] * len(shoppers)
-
-    def buy(index):
-        auth, address_id = shoppers[index]
-        session = requests.Session()
-        session.trust_env = False
-        barrier.wait()
-        response = session.post(
-            f"{url}/orders",
-            json={"address_id": address_id, "lines": [{"product_id": variant_id, "qty": 1}]},
-            headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
-            timeout=180,
-        )
-        try:
-            body = response.json()
-        except ValueError:  # e.g. the HTML page of a 500
-            body = response.text[:200]
-        results[index] = (response.status_code, body, response.headers)
-
-    threads = [threading.Thread(target=buy, args=(i,)) for i in range(len(shoppers))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
-
-
 def test_burst_of_buyers_larger_than_the_pool(small_pool_server, sim):
     """5 left, 40 buyers at once on a pool of 8: no 5xx but 503 busy, 0 oversold."""
     store = configure_store(small_pool_server, sim, MCHID)
@@ -91,7 +69,7 @@ def test_burst_of_buyers_larger_than_the_pool(small_pool_server, sim):
         body, auth = login(store, sim)
         shoppers.append((auth, add_address(store, auth)))
         member_ids.append(body["member"]["id"])
-    results = _burst(store["url"], shoppers, variant_id)
+    results = parallel_orders(store["url"], shoppers, variant_id, timeout=180)
     statuses = [status for status, _body, _headers in results]
     assert set(statuses) <= {201, 409, 503}, [(s, b) for s, b, _h in results if s >= 500]
     for status, body, headers in results:

@@ -194,6 +194,24 @@ pg_teardown
 """
 
 
+def wait_for_health(process, url, seconds, what, interval):
+    """Until ``url``/web/health answers 200; a BenchError when the process
+    exits or ``seconds`` pass."""
+    http = http_session()
+    deadline = time.monotonic() + seconds
+    while True:
+        if process.poll() is not None:
+            raise BenchError(f"{what} exited at start")
+        try:
+            if http.get(f"{url}/web/health", timeout=5).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline:
+            raise BenchError(f"{what} did not answer within {seconds} s")
+        time.sleep(interval)
+
+
 class Environment:
     """The PostgreSQL, database, simulator and Odoo of one run."""
 
@@ -307,19 +325,8 @@ class Environment:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 120
+        wait_for_health(self.odoo, self.url, 120, f"Odoo (log: {self.odoo_log})", 0.5)
         http = http_session()
-        while True:
-            if self.odoo.poll() is not None:
-                raise BenchError(f"Odoo exited at start (log: {self.odoo_log})")
-            try:
-                if http.get(f"{self.url}/web/health", timeout=5).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise BenchError(f"Odoo did not answer within 120 s (log: {self.odoo_log})")
-            time.sleep(0.5)
         if self.args.nginx:
             self.start_nginx(port)
         # the first request of each worker loads the registry: warm them all
@@ -370,19 +377,7 @@ http {{
             start_new_session=True,
         )
         self.url = f"http://127.0.0.1:{port}"
-        http = http_session()
-        deadline = time.monotonic() + 30
-        while True:
-            if self.nginx.poll() is not None:
-                raise BenchError(f"nginx exited at start (log: {prefix}/logs/error.log)")
-            try:
-                if http.get(f"{self.url}/web/health", timeout=5).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise BenchError(f"nginx did not answer within 30 s (log: {prefix}/logs/error.log)")
-            time.sleep(0.3)
+        wait_for_health(self.nginx, self.url, 30, f"nginx (log: {prefix}/logs/error.log)", 0.3)
         say(f"nginx (Debian's, docker/nginx.conf.template) on {self.url} in front of Odoo")
 
     def teardown(self):

@@ -3,6 +3,7 @@ import json
 import os
 import secrets
 import sys
+import uuid
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
+from odoo import fields
 from odoo.addons.fastapi.dependencies import authenticated_partner_impl
 from odoo.addons.fastapi.tests.common import FastAPITransactionCase
 from odoo.addons.wechat_miniprogram.const import TIMEOUT_PARAM
@@ -18,6 +20,7 @@ from odoo.tests import HttpCase, tagged
 from .. import ratelimit
 from ..dependencies import authenticated_member_impl
 from ..dispatcher import error_status_body
+from ..tokens import issue_token
 
 API = "/mall/v1"
 
@@ -48,6 +51,35 @@ class MallApiCase(HttpCase):
         super().setUp()
         ratelimit.reset()
         self.addCleanup(ratelimit.reset)
+
+    @classmethod
+    def _mall_member(cls, name, mobile="13800138000", **values):
+        """A member of the mall with a delivery address in Shanghai and a token:
+        ``(member, token, address)``; ``values`` go onto the member."""
+        member = cls.env["res.partner"].create(
+            {
+                "name": f"会员{name}",
+                "company_id": cls.company.id,
+                "mall_openid": "o-" + uuid.uuid4().hex,
+                "mall_member_since": fields.Datetime.now(),
+                **values,
+            }
+        )
+        address = cls.env["res.partner"].create(
+            {
+                "name": f"收货人{name}",
+                "parent_id": member.id,
+                "type": "delivery",
+                "mobile": mobile,
+                "country_id": cls.env.ref("base.cn").id,
+                "state_id": cls.env.ref("base.state_cn_SH").id,
+                "city": "上海市",
+                "street": "张杨路 1500 号",
+                "company_id": cls.company.id,
+            }
+        )
+        token, _ttl = issue_token(cls.env, member.id)
+        return member, token, address
 
     def api(self, method, path, json_body=None, token=None, params=None, raw=None, headers=None):
         headers = dict(headers or {})

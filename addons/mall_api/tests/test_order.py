@@ -4,7 +4,6 @@ from datetime import timedelta
 from odoo import Command, fields
 from odoo.tests import tagged
 
-from ..tokens import issue_token
 from .common import MallApiCase
 
 
@@ -41,29 +40,7 @@ class MallOrderCase(MallApiCase):
 
     @classmethod
     def _member(cls, name):
-        member = cls.env["res.partner"].create(
-            {
-                "name": f"会员{name}",
-                "company_id": cls.company.id,
-                "mall_openid": "o-" + uuid.uuid4().hex,
-                "mall_member_since": fields.Datetime.now(),
-            }
-        )
-        address = cls.env["res.partner"].create(
-            {
-                "name": f"收货人{name}",
-                "parent_id": member.id,
-                "type": "delivery",
-                "mobile": "13800138000",
-                "country_id": cls.env.ref("base.cn").id,
-                "state_id": cls.env.ref("base.state_cn_SH").id,
-                "city": "上海市",
-                "street": "张杨路 1500 号",
-                "company_id": cls.company.id,
-            }
-        )
-        token, _ttl = issue_token(cls.env, member.id)
-        return member, token, address
+        return cls._mall_member(name)
 
     @classmethod
     def _set_stock(cls, product, qty):

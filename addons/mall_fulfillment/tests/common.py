@@ -1,6 +1,4 @@
-import uuid
-
-from odoo import Command, fields
+from odoo import Command
 from odoo.addons.mall_api.tests.common import MallApiCase, load_simulator_client
 from odoo.addons.mall_api.tokens import issue_token
 from odoo.tests import tagged
@@ -95,26 +93,7 @@ class FulfillmentCase(MallApiCase):
 
     @classmethod
     def _member(cls, name, mobile):
-        member = cls.env["res.partner"].create(
-            {
-                "name": f"会员{name}",
-                "company_id": cls.company.id,
-                "mall_openid": "o-" + uuid.uuid4().hex,
-                "mall_member_since": fields.Datetime.now(),
-            }
-        )
-        address = cls.env["res.partner"].create(
-            {
-                "name": f"收货人{name}",
-                "parent_id": member.id,
-                "type": "delivery",
-                "mobile": mobile,
-                "country_id": cls.env.ref("base.cn").id,
-                "state_id": cls.env.ref("base.state_cn_SH").id,
-                "city": "上海市",
-                "street": "张杨路 1500 号",
-            }
-        )
+        member, _token, address = cls._mall_member(name, mobile=mobile)
         return member, address
 
     @classmethod

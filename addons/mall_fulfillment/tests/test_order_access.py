@@ -1,8 +1,6 @@
 import uuid
 
-from odoo import fields
 from odoo.addons.mall_api.tests.common import MallApiCase
-from odoo.addons.mall_api.tokens import issue_token
 from odoo.tests import new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 
@@ -53,30 +51,7 @@ class TestMallOrderAccess(MallApiCase):
 
     @classmethod
     def _member(cls, name, salesperson):
-        member = cls.env["res.partner"].create(
-            {
-                "name": f"会员{name}",
-                "company_id": cls.company.id,
-                "user_id": salesperson and salesperson.id,
-                "mall_openid": "o-" + uuid.uuid4().hex,
-                "mall_member_since": fields.Datetime.now(),
-            }
-        )
-        address = cls.env["res.partner"].create(
-            {
-                "name": f"收货人{name}",
-                "parent_id": member.id,
-                "type": "delivery",
-                "mobile": "13800138000",
-                "country_id": cls.env.ref("base.cn").id,
-                "state_id": cls.env.ref("base.state_cn_SH").id,
-                "city": "上海市",
-                "street": "张杨路 1500 号",
-                "company_id": cls.company.id,
-            }
-        )
-        token, _ttl = issue_token(cls.env, member.id)
-        return member, token, address
+        return cls._mall_member(name, user_id=salesperson and salesperson.id)
 
     def _place(self, token, address):
         response = self.api(
