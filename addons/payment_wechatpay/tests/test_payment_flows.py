@@ -196,16 +196,6 @@ class TestWechatpayPaymentFlows(WechatpayCommon):
         self.assertTrue(canceled.wechatpay_needs_review)
         self.assertIn(canceled.reference, canceled.wechatpay_review_note)
 
-    def _run_cron_until(self, tx, state, runs=3):
-        """The cron runs every few minutes: a query that failed on one run (it
-        logs the error and moves on) is asked again on the next. In the full
-        suite one run in a few left the transaction as it was (2026-12-04, not
-        reproduced alone); three runs stand for the cron's next runs."""
-        for _ in range(runs):
-            self.env["payment.transaction"]._cron_wechatpay_sync()
-            if tx.state == state:
-                return
-
     def test_cron_queries_a_payment_whose_notify_never_came(self):
         self.env["ir.config_parameter"].set_param("web.base.url", closed_port_url())
         self.wechatpay.wechatpay_query_delay = 0
@@ -215,7 +205,7 @@ class TestWechatpayPaymentFlows(WechatpayCommon):
         log = self._wait_attempts(2, out_trade_no=tx.reference)
         self.assertTrue(all(a["error"] and not a["delivered"] for a in log))
         self.assertEqual(tx.state, "draft")
-        self._run_cron_until(tx, "done")
+        self.env["payment.transaction"]._cron_wechatpay_sync()
         self.assertEqual(tx.state, "done")
         self.assertEqual(tx.provider_reference, paid["transaction_id"])
 
@@ -228,7 +218,7 @@ class TestWechatpayPaymentFlows(WechatpayCommon):
         self.assertEqual(tx.state, "draft", "not expired yet: left alone")
         self.assertEqual(self.sim.transaction(tx.reference)["trade_state"], "NOTPAY")
         tx.wechatpay_time_expire = fields.Datetime.now() - timedelta(minutes=1)  # time passes
-        self._run_cron_until(tx, "cancel")
+        Tx._cron_wechatpay_sync()
         self.assertEqual(tx.state, "cancel")
         self.assertEqual(self.sim.transaction(tx.reference)["trade_state"], "CLOSED")
         with self.assertRaises(sim_error()):
