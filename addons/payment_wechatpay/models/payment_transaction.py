@@ -1,7 +1,7 @@
 import logging
 import time
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from psycopg2 import OperationalError
 from psycopg2 import errors as pgerrors
@@ -638,7 +638,10 @@ class PaymentTransaction(models.Model):
             .sudo()
             .search([("code", "=", "wechatpay"), ("state", "!=", "disabled")])
         )
-        now = fields.Datetime.now()
+        # to the microsecond, as create_date is written: fields.Datetime.now()
+        # drops them, and a transaction created in the same second as this run
+        # was skipped even with no delay
+        now = datetime.now()
         for provider in providers:
             threshold = now - timedelta(minutes=provider.wechatpay_query_delay)
             payments = self.sudo().search(
