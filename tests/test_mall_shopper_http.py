@@ -211,3 +211,81 @@ def test_parallel_requests_with_one_idempotency_key_place_one_order(store, sim):
     assert len({body["id"] for _status, body in results}) == 1
     orders = requests.get(f"{store['url']}/orders", headers=auth, timeout=30).json()
     assert orders["total"] == 1
+
+
+def _unpaid_order(store, sim):
+    url = store["url"]
+    _body, auth = login(store, sim)
+    address_id = add_address(store, auth)
+    products = requests.get(f"{url}/products", timeout=30).json()["items"]
+    variant = requests.get(f"{url}/products/{products[1]['id']}", timeout=30).json()["variants"][0]
+    response = requests.post(
+        f"{url}/orders",
+        json={"address_id": address_id, "lines": [{"product_id": variant["id"], "qty": 1}]},
+        headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
+        timeout=60,
+    )
+    assert response.status_code == 201, response.text
+    return auth, response.json()
+
+
+def _all_at_once(count, send):
+    barrier = threading.Barrier(count)
+    results = []
+
+    def run():
+        barrier.wait()
+        response = send()
+        results.append((response.status_code, response.json()))
+
+    threads = [threading.Thread(target=run) for _i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return results
+
+
+def test_parallel_pay_is_one_prepay(store, sim):
+    """Six taps on 支付 at once: one WeChat Pay transaction and one prepay at
+    WeChat Pay, every answer the same payment, no 5xx (the order's lock is
+    touched, so a tap that waited is re-run and sees the first one's payment)."""
+    url = store["url"]
+    auth, order = _unpaid_order(store, sim)
+    prepays = sim.request_count("/v3/pay/transactions/jsapi")
+    results = _all_at_once(
+        6, lambda: requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=120)
+    )
+    assert [status for status, _body in results] == [200] * 6, results
+    assert len({body["package"] for _status, body in results}) == 1, results
+    tx_ids = store["call"]("sale.order", "read", [order["id"]], ["transaction_ids"])[0][
+        "transaction_ids"
+    ]
+    assert len(tx_ids) == 1
+    assert sim.request_count("/v3/pay/transactions/jsapi") - prepays == 1
+
+
+def test_parallel_cancel_is_one_cancellation(store, sim):
+    """Five cancels at once of a prepaid order: one closes the payment and
+    cancels, the others answer 409 invalid_state (it is cancelled), no 5xx,
+    one close at WeChat Pay, one message in the chatter."""
+    url = store["url"]
+    auth, order = _unpaid_order(store, sim)
+    assert requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=60).ok
+    tx_ids = store["call"]("sale.order", "read", [order["id"]], ["transaction_ids"])[0][
+        "transaction_ids"
+    ]
+    (tx,) = store["call"]("payment.transaction", "read", tx_ids, ["reference"])
+    close_path = f"/v3/pay/transactions/out-trade-no/{tx['reference']}/close"
+    results = _all_at_once(
+        5, lambda: requests.post(f"{url}/orders/{order['id']}/cancel", headers=auth, timeout=120)
+    )
+    statuses = sorted(status for status, _body in results)
+    assert statuses == [200] + [409] * 4, results
+    assert all(body["error"]["code"] == "invalid_state" for s, body in results if s == 409)
+    assert (
+        requests.get(f"{url}/orders/{order['id']}", headers=auth, timeout=30).json()["state"]
+        == "cancelled"
+    )
+    assert sim.transaction(tx["reference"])["trade_state"] == "CLOSED"
+    assert sim.request_count(close_path) == 1

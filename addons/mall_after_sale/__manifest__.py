@@ -10,6 +10,7 @@
     "license": "LGPL-3",
     "depends": [
         "mall_api",
+        "mall_sale",
         "mall_fulfillment",
         "mall_supplier",
         "payment_wechatpay",

@@ -17,10 +17,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from werkzeug.exceptions import HTTPException as WerkzeugHTTPException
 
 from odoo.addons.fastapi.fastapi_dispatcher import FastApiDispatcher
+from odoo.addons.mall_base.exceptions import MallError
 from odoo.exceptions import AccessDenied, AccessError, MissingError, UserError
 
 from .const import ROOT_PATH, ROUTING_TYPE
-from .exceptions import MallApiError
+from .exceptions import KIND_STATUS, MallApiError
 
 _logger = logging.getLogger(__name__)
 
@@ -83,6 +84,9 @@ def error_status_body(exc):
     expected = True
     if isinstance(exc, MallApiError):
         status, code, message, headers = exc.status, exc.code, exc.message, exc.headers
+    elif isinstance(exc, MallError):
+        # a business rule of a model: its kind says which status
+        status, code, message = KIND_STATUS.get(exc.kind, 400), exc.code, exc.message
     elif isinstance(exc, RequestValidationError):
         status = 422
         code = HTTP_CODES[422][0]

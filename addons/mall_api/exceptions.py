@@ -1,19 +1,23 @@
-import logging
+from odoo.addons.mall_base.exceptions import MallError
+
+# the kind of MallError each HTTP status stands for (see mall_base.exceptions)
+STATUS_KIND = {404: "not_found", 409: "conflict", 422: "invalid", 429: "limit", 503: "unavailable"}
+KIND_STATUS = {kind: status for status, kind in STATUS_KIND.items()}
 
 
-class MallApiError(Exception):
-    """An expected error of the storefront API: answered as
-    ``{"error": {"code", "message"}}`` with ``status``, logged at INFO without
-    a traceback (Odoo's request handler honours ``loglevel``)."""
-
-    loglevel = logging.INFO
+class MallApiError(MallError):
+    """A refusal of the HTTP layer itself (authentication, rate limits, body
+    size, a record the member cannot see): a :class:`MallError` that also
+    fixes its HTTP ``status`` and ``headers``. Models never raise it: they
+    raise ``MallError``, whose kind the dispatcher maps to a status."""
 
     def __init__(self, status, code, message, headers=None):
-        super().__init__(f"{status} {code}: {message}")
+        super().__init__(code, message, kind=STATUS_KIND.get(status, "invalid"))
         self.status = status
-        self.code = code
-        self.message = message
         self.headers = headers
+
+    def __str__(self):
+        return f"{self.status} {self.code}: {self.message}"
 
 
 def bad_request(code, message):

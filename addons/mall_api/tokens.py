@@ -29,11 +29,9 @@ def ensure_secret(env):
 
 
 def token_ttl(env):
-    value = env["ir.config_parameter"].sudo().get_param(TOKEN_TTL_PARAM)
-    try:
-        return max(int(value), 1) if value else DEFAULT_TOKEN_TTL
-    except ValueError:
-        return DEFAULT_TOKEN_TTL
+    return env["ir.config_parameter"]._mall_param(
+        TOKEN_TTL_PARAM, int, DEFAULT_TOKEN_TTL, minimum=1
+    )
 
 
 def _sign(secret, payload):

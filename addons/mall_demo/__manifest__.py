@@ -7,7 +7,7 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_base", "mall_supplier"],
+    "depends": ["mall_base", "mall_supplier", "mall_sale"],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/product_attribute_demo.xml",

@@ -116,7 +116,6 @@ RATE_LIMIT_PARAMS = (
     "mall_api.login_rate_limit",
     "mall_api.order_rate_limit",
     "mall_api.order_ip_rate_limit",
-    "mall_api.max_unpaid_orders",  # unpaid orders per member (the load never pays)
 )
 TARGET_LIST_VS_JSONRPC = 0.5
 TARGET_LIST_VS_HEALTH = 3.0
@@ -529,6 +528,7 @@ class Fixture:
                 "wechat_mp_api_base_url": self.env.sim.base_url,
                 # the load's members never pay: no cap on units held per member
                 "mall_hold_limit_per_product": 0,
+                "mall_max_unpaid_orders": 0,  # unpaid orders per member, likewise
             },
         )
 

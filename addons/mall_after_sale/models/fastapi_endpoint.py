@@ -16,10 +16,8 @@ class FastapiEndpoint(models.Model):
         ``mall_after_sale.max_body_bytes`` (default and most: 9 of them and
         64 KB); refused with 413 above."""
         if method == "POST" and path.rstrip("/") == "/after-sales":
-            value = self.env["ir.config_parameter"].sudo().get_param(MAX_BODY_PARAM)
-            try:
-                limit = int(value) if value else MAX_REQUEST_BODY_BYTES
-            except ValueError:
-                limit = MAX_REQUEST_BODY_BYTES
-            return min(max(limit, 1), MAX_REQUEST_BODY_BYTES)
+            limit = self.env["ir.config_parameter"]._mall_param(
+                MAX_BODY_PARAM, int, MAX_REQUEST_BODY_BYTES, minimum=1
+            )
+            return min(limit, MAX_REQUEST_BODY_BYTES)
         return super()._mall_max_body_bytes(method, path)

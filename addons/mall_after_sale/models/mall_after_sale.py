@@ -3,11 +3,11 @@ import binascii
 import logging
 
 from odoo import Command, api, fields, models
-from odoo.addons.mall_api.exceptions import MallApiError
+from odoo.addons.mall_base.exceptions import MallError
+from odoo.addons.mall_base.locking import lock_rows
 from odoo.addons.payment_wechatpay.utils import WechatpayRequestError
 from odoo.addons.queue_job.job import identity_exact
 from odoo.exceptions import UserError
-from odoo.tools import SQL
 
 from ..const import (
     IMAGE_SIGNATURES,
@@ -23,11 +23,11 @@ _logger = logging.getLogger(__name__)
 
 
 def _conflict(code, message):
-    return MallApiError(409, code, message)
+    return MallError(code, message)
 
 
 def _invalid(code, message):
-    return MallApiError(422, code, message)
+    return MallError(code, message, kind="invalid")
 
 
 class MallAfterSale(models.Model):
@@ -157,25 +157,9 @@ class MallAfterSale(models.Model):
         self._add_event(state, note)
 
     def _lock(self):
-        """Lock the requests' rows and touch them: a concurrent transaction that
-        waited for the lock fails to serialize and Odoo re-runs it on a fresh
-        snapshot (a mere lock lets REPEATABLE READ go on with its old one)."""
-        self.flush_recordset()
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM mall_after_sale WHERE id IN %s ORDER BY id FOR UPDATE",
-                tuple(self.ids),
-            ),
-            log_exceptions=False,
-        )
-        self.env.cr.execute(
-            SQL(
-                "UPDATE mall_after_sale SET write_date = write_date WHERE id IN %s",
-                tuple(self.ids),
-            ),
-            log_exceptions=False,
-        )
-        self.invalidate_recordset()
+        """Review actions on a request run one after the other, each on a
+        snapshot that sees the previous one's result (see ``lock_rows``)."""
+        lock_rows(self, touch=True)
 
     def _check_state(self, *states):
         for request in self:
@@ -240,7 +224,7 @@ class MallAfterSale(models.Model):
         for line_id, qty in lines:
             line = product_lines.filtered(lambda x, line_id=line_id: x.id == line_id)
             if not line:
-                raise MallApiError(404, "line_not_found", "订单中没有该商品。")
+                raise MallError("line_not_found", "订单中没有该商品。", kind="not_found")
             if line in quantities:
                 raise _invalid("duplicate_line", "同一商品请只填写一次。")
             if qty < 1:

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.tools import SQL
+from odoo.addons.mall_base.locking import lock_rows
 
 from ..const import OPEN_STATES, PAID_SHOPPER_STATES, RELEASED_STATES
 
@@ -73,15 +73,7 @@ class SaleOrder(models.Model):
         re-run by Odoo on a snapshot that sees the first)."""
         self.ensure_one()
         self.env.flush_all()
-        self.env.cr.execute(
-            SQL("SELECT id FROM sale_order WHERE id = %s FOR NO KEY UPDATE", self.id),
-            log_exceptions=False,
-        )
-        self.env.cr.execute(
-            SQL("UPDATE sale_order SET write_date = write_date WHERE id = %s", self.id),
-            log_exceptions=False,
-        )
-        self.invalidate_recordset()
+        lock_rows(self, touch=True)
         self.order_line.invalidate_recordset()
         self.env["mall.after.sale"].invalidate_model()
         self.env["mall.after.sale.line"].invalidate_model()
@@ -133,10 +125,8 @@ class SaleOrder(models.Model):
         order = self.sudo()
         if order.mall_loyalty_restored or not order._mall_is_fully_refunded():
             return False
-        self.env.cr.execute(
-            SQL("SELECT id FROM sale_order WHERE id = %s FOR NO KEY UPDATE", order.id)
-        )
-        order.invalidate_recordset(["mall_loyalty_restored"])
+        # the one who locks first restores; the other then reads the flag
+        lock_rows(order)
         if order.mall_loyalty_restored:
             return False
         for coupon, change in order._get_point_changes().items():

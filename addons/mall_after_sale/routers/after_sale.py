@@ -5,9 +5,10 @@ from fastapi import APIRouter, Depends, Path, Query
 from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.addons.mall_api.const import PAGE_SIZE_MAX
+from odoo.addons.mall_api.dependencies import member_order
 from odoo.addons.mall_api.exceptions import not_found
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate
-from odoo.addons.mall_api.routers.order import _order, order_address
+from odoo.addons.mall_api.routers.order import order_address
 from odoo.addons.mall_api.schemas import ErrorResponse
 from odoo.api import Environment
 
@@ -134,7 +135,7 @@ def create_after_sale(
         DEFAULT_REQUEST_RATE_WINDOW,
         message="售后申请过于频繁，请稍后再试。",
     )
-    order = _order(env, member, data.order_id)
+    order = member_order(env, member, data.order_id)
     request = env["mall.after.sale"]._mall_create_request(
         member,
         order,

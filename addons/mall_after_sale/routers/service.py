@@ -4,9 +4,9 @@ from fastapi import APIRouter, Depends, Query
 
 from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
+from odoo.addons.mall_api.dependencies import member_order
 from odoo.addons.mall_api.routers.catalog import image_url
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
-from odoo.addons.mall_api.routers.order import _order
 from odoo.api import Environment
 
 from ..schemas import ServiceContact
@@ -24,7 +24,7 @@ def service_contact(
     recorded with the order it is about. `available` is false while the
     operators have configured neither."""
     env = env(su=True)  # authorised by the member checks below
-    order = _order(env, member, order_id) if order_id else None
+    order = member_order(env, member, order_id) if order_id else None
     company = env.company
     env["mall.service.contact"]._mall_log(member, order)
     available = bool(company.mall_service_url or company.mall_service_qr)

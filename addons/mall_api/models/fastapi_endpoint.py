@@ -52,11 +52,9 @@ class FastapiEndpoint(models.Model):
         ``path`` (below ``/mall/v1``): ``mall_api.max_body_bytes`` (default
         1 MB). A feature addon whose route takes more (e.g. images) returns
         its own limit for that route."""
-        value = self.env["ir.config_parameter"].sudo().get_param(MAX_BODY_PARAM)
-        try:
-            return max(int(value), 1) if value else DEFAULT_MAX_BODY_BYTES
-        except ValueError:
-            return DEFAULT_MAX_BODY_BYTES
+        return self.env["ir.config_parameter"]._mall_param(
+            MAX_BODY_PARAM, int, DEFAULT_MAX_BODY_BYTES, minimum=1
+        )
 
     def _get_app(self):
         app = super()._get_app()

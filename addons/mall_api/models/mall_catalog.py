@@ -236,8 +236,8 @@ class MallCatalog(models.AbstractModel):
         cached = self._product_detail_cached(self._version(), self._base_url(), template_id)
         if cached is None:
             return None
-        threshold = float(
-            self.env["ir.config_parameter"].sudo().get_param(LOW_STOCK_PARAM) or DEFAULT_LOW_STOCK
+        threshold = self.env["ir.config_parameter"]._mall_param(
+            LOW_STOCK_PARAM, float, DEFAULT_LOW_STOCK
         )
         limited = cached["limited_variant_ids"]
         free = (

@@ -49,14 +49,6 @@ def member_data(member):
     }
 
 
-def int_param(env, key, default):
-    value = env["ir.config_parameter"].sudo().get_param(key)
-    try:
-        return int(value) if value not in (None, False, "") else default
-    except ValueError:
-        return default
-
-
 def check_rate(
     env,
     bucket,
@@ -70,8 +62,9 @@ def check_rate(
 ):
     """Count ``cost`` requests (attempts) of ``client`` in ``bucket``; 429
     ``rate_limited`` with ``Retry-After`` above the limit."""
-    limit = int_param(env, limit_param, default_limit)
-    window = max(int_param(env, window_param, default_window), 1)
+    params = env["ir.config_parameter"]
+    limit = params._mall_param(limit_param, int, default_limit)
+    window = params._mall_param(window_param, int, default_window, minimum=1)
     wait = ratelimit.hit((env.cr.dbname, bucket, client), limit, window, cost=cost)
     if wait:
         raise too_many_requests(message, retry_after=wait)

@@ -1,4 +1,3 @@
-from contextlib import closing
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
@@ -7,6 +6,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from odoo import models
 from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
+from odoo.addons.mall_sale.models.sale_order import DuplicateOrderKey
 from odoo.api import Environment
 
 from ..const import (
@@ -23,8 +23,8 @@ from ..const import (
     ORDER_RATE_WINDOW_PARAM,
     PAGE_SIZE_MAX,
 )
+from ..dependencies import member_order
 from ..exceptions import MallApiError, not_found
-from ..models.sale_order import DuplicateOrderKey
 from ..schemas import (
     Order,
     OrderAddress,
@@ -59,7 +59,6 @@ def order_address(partner):
 
 
 def order_data(env, order):
-    currency = order.currency_id
     product_lines = order._mall_product_lines()
     refundable = product_lines._mall_refundable_quantities()
     lines = [
@@ -79,8 +78,6 @@ def order_data(env, order):
         )
         for line in product_lines
     ]
-    shipping = order.order_line.filtered("is_delivery")
-    discounts = order.order_line.filtered("reward_id")
     shipments = [
         OrderShipment(
             carrier=picking.carrier_id.name or None,
@@ -98,30 +95,12 @@ def order_data(env, order):
         if order.mall_shopper_state == "pending_payment"
         else None,
         received_at=order.mall_received_at or None,
-        amount_goods=currency.round(sum(product_lines.mapped("price_total"))),
-        amount_discount=currency.round(sum(discounts.mapped("price_total"))),
-        amount_shipping=currency.round(sum(shipping.mapped("price_total"))),
-        amount_total=order.amount_total,
-        currency=currency.name,
+        **order._mall_amounts(),
         lines=lines,
         address=order_address(order.partner_shipping_id),
         note=order.mall_buyer_note or None,
         shipments=shipments,
     )
-
-
-def _order(env, member, order_id):
-    order = env["sale.order"]._mall_find_order(member, order_id)
-    if not order:
-        raise not_found("订单不存在。")
-    return order
-
-
-def _lock(order):
-    """Serialize the shopper's actions on one order (pay, cancel, receive, and
-    the expiry cron): a second request waits, then sees the first's result."""
-    order.env.cr.execute("SELECT id FROM sale_order WHERE id = %s FOR NO KEY UPDATE", [order.id])
-    order.invalidate_recordset()
 
 
 def _order_request(env, member, data):
@@ -132,6 +111,7 @@ def _order_request(env, member, data):
         raise not_found("收货地址不存在。")
     cart = None
     quantities = {}
+    SaleOrder = env["sale.order"]
     if data.lines:
         products = env["product.product"].sudo().browse({line.product_id for line in data.lines})
         existing_ids = set(products.exists().ids)
@@ -141,15 +121,9 @@ def _order_request(env, member, data):
             product = products.browse(line.product_id)
             quantities[product] = quantities.get(product, 0) + line.qty
     else:
-        cart = env["sale.order"].sudo()._mall_get_cart(member)
-        for line in cart._mall_product_lines() if cart else []:
-            quantities[line.product_id] = quantities.get(line.product_id, 0) + int(
-                line.product_uom_qty
-            )
-        if not quantities:
-            raise MallApiError(409, "cart_empty", "购物车是空的。")
-    if any(qty > 99 for qty in quantities.values()):
-        raise MallApiError(409, "quantity_limit", "每件商品最多购买 99 件。")
+        cart = SaleOrder._mall_get_cart(member)
+        quantities = cart._mall_cart_quantities()
+    SaleOrder._mall_check_line_quantities(quantities)
     codes = [code.strip() for code in data.coupon_codes if code and code.strip()]
     return address, quantities, cart, codes
 
@@ -275,26 +249,9 @@ def quote_order(
     )
     address, quantities, _cart, codes = _order_request(env, member, data)
     check_coupon_rate(env, member, codes)
-    SaleOrder = env["sale.order"].sudo()
-    SaleOrder._mall_check_sellable(quantities)
-    # the order is built as when placing it, read, then rolled back (with
-    # everything it wrote: lines, coupons, chatter; the stock is not held)
-    with closing(env.cr.savepoint()):
-        order = SaleOrder._mall_create_placed_order(
-            member, address, quantities, None, None, data.note
-        )
-        order._mall_apply_promotions(codes)
-        order._mall_set_shipping()
-        placed = order_data(env, order)
-        quote = OrderQuote(
-            amount_goods=placed.amount_goods,
-            amount_discount=placed.amount_discount,
-            amount_shipping=placed.amount_shipping,
-            amount_total=placed.amount_total,
-            currency=placed.currency,
-            shipping_method=order.carrier_id.name or None,
-        )
-    return quote
+    return OrderQuote(
+        **env["sale.order"]._mall_quote(member, address, quantities, codes, data.note)
+    )
 
 
 @order_router.get("/orders/quote", include_in_schema=False)
@@ -342,7 +299,7 @@ def get_order(
 ) -> Order:
     """One of the member's orders."""
     env = env(su=True)  # authorised by the member checks below
-    return order_data(env, _order(env, member, order_id))
+    return order_data(env, member_order(env, member, order_id))
 
 
 def locked_member_order(
@@ -351,9 +308,7 @@ def locked_member_order(
     member: Annotated[Partner, Depends(authenticated_partner)],
 ):
     """The member's order of the path, locked for this request (404 otherwise)."""
-    order = _order(env(su=True), member, order_id)
-    _lock(order)
-    return order
+    return member_order(env(su=True), member, order_id, lock=True)
 
 
 LockedOrder = Annotated[models.Model, Depends(locked_member_order)]

@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from odoo.addons.mall_sale.models.sale_order import LINE_MAX_QTY
+
 from .common import StrictModel, UtcDatetime
 
 __all__ = [
@@ -25,7 +27,7 @@ __all__ = [
 
 OrderState = Literal["pending_payment", "paid", "shipped", "done", "cancelled", "after_sale"]
 
-Qty = Field(ge=1, le=99, description="Units, 1 to 99.")
+Qty = Field(ge=1, le=LINE_MAX_QTY, description=f"Units, 1 to {LINE_MAX_QTY}.")
 
 
 class CartLineAdd(StrictModel):

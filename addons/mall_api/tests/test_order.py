@@ -349,7 +349,7 @@ class TestOrders(MallOrderCase):
         )
 
     def test_too_many_unpaid_orders(self):
-        self.env["ir.config_parameter"].sudo().set_param("mall_api.max_unpaid_orders", "2")
+        self.env.company.mall_max_unpaid_orders = 2
         self.assertEqual(self.place([(self.dropship, 1)]).status_code, 201)
         self.assertEqual(self.place([(self.dropship, 1)]).status_code, 201)
         self.assertError(self.place([(self.dropship, 1)]), 429, "too_many_unpaid_orders")

@@ -329,12 +329,12 @@ class TestShippingFees(MallOrderCase):
 @tagged("post_install", "-at_install")
 class TestShippingDemoData(MallOrderCase):
     def test_demo_zones(self):
-        jzh = self.env.ref("mall_api.carrier_mall_jzh", raise_if_not_found=False)
+        jzh = self.env.ref("mall_sale.carrier_mall_jzh", raise_if_not_found=False)
         main = self.env.ref("base.main_company")
         if not jzh or self.company != main:
             self.skipTest("mall_api demo data not loaded")
-        remote = self.env.ref("mall_api.carrier_mall_remote")
-        national = self.env.ref("mall_api.carrier_mall_national")
+        remote = self.env.ref("mall_sale.carrier_mall_remote")
+        national = self.env.ref("mall_sale.carrier_mall_national")
         # MallOrderCase empties the company's list: put the demo's zones back
         main.mall_delivery_carrier_ids = jzh | remote | national
         self.assertEqual(main._mall_shipping_carriers()[:3], jzh | remote | national)

@@ -1,11 +1,11 @@
 from psycopg2.pool import PoolError
 
 from odoo import Command
+from odoo.addons.mall_sale.models.mall_stock_hold import HoldConnections
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from ..dispatcher import error_status_body
-from ..models.mall_stock_hold import HoldConnections
 from .test_order import MallOrderCase
 
 

@@ -1,3 +1,4 @@
+from . import ir_config_parameter
 from . import product_template
 from . import res_company
 from . import res_config_settings

@@ -4,7 +4,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from odoo import Command, api, models
+from odoo import api, models
 
 # 规格 value -> (price factor against the 500g price, weight in kg)
 SIZES = {
@@ -86,28 +86,30 @@ class ProductTemplate(models.Model):
 
         The size index counts 500g, 1kg, 2.5kg, 5kg from 0.
 
-        Confirming them sends purchase orders to the suppliers and leaves
-        dropship transfers waiting in the supplier portal.
+        Real mall orders, built as the storefront builds them (prices,
+        promotions, shipping by destination) and confirmed as a payment
+        confirms them: the shoppers see them as paid in the mini-program, the
+        to-ship workbench lists them, purchase orders go to the suppliers and
+        dropship transfers wait in the supplier portal.
         """
-        sale_orders = self.env["sale.order"].create(
-            [
-                {
-                    "partner_id": shopper_id,
-                    "partner_shipping_id": address_id,
-                    "order_line": [
-                        Command.create(
-                            {
-                                "product_id": self._mall_demo_variant(template_id, size).id,
-                                "product_uom_qty": qty,
-                            }
-                        )
-                        for template_id, size, qty in lines
-                    ],
-                }
-                for shopper_id, address_id, lines in orders
-            ]
-        )
-        sale_orders.action_confirm()
+        SaleOrder = self.env["sale.order"]
+        placed = SaleOrder
+        for shopper_id, address_id, lines in orders:
+            quantities = {
+                self._mall_demo_variant(template_id, size): qty for template_id, size, qty in lines
+            }
+            order = SaleOrder._mall_create_placed_order(
+                self.env["res.partner"].browse(shopper_id),
+                self.env["res.partner"].browse(address_id),
+                quantities,
+                None,
+                None,
+                None,
+            )
+            order._mall_apply_promotions(())
+            order._mall_set_shipping()
+            placed |= order
+        placed.action_confirm()
 
     def _mall_demo_variant(self, template_id, size_index):
         size_value = self.env.ref(list(SIZES)[size_index])

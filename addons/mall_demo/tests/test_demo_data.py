@@ -107,3 +107,24 @@ class TestMallDemoData(TransactionCase):
         shown = self.env["product.template"].search([("mall_ok", "=", True)])
         self.assertEqual(shown, self.products)
         self.assertEqual(self.env.company.name, "稻香米面商城")
+
+    def test_paid_demo_orders_are_mall_orders(self):
+        """The demo's paid orders are what the storefront would have placed:
+        the shoppers see them as paid, with the shipping fee of their
+        province, and they wait to be shipped."""
+        zhang = self.env.ref("mall_demo.shopper_zhang")
+        orders = self.env["sale.order"].search(
+            [("partner_id", "in", (zhang | self.env.ref("mall_demo.shopper_li")).ids)]
+        )
+        self.assertEqual(len(orders), 2)
+        for order in orders:
+            with self.subTest(order=order.name):
+                self.assertTrue(order.mall_order)
+                self.assertEqual(order.state, "sale")
+                self.assertEqual(order.mall_shopper_state, "paid")
+                self.assertTrue(order.order_line.filtered("is_delivery"))
+                self.assertTrue(order._mall_deliveries())
+        found = self.env["sale.order"]._mall_find_order(
+            zhang, orders.filtered(lambda o: o.partner_id == zhang).id
+        )
+        self.assertTrue(found)

@@ -4,8 +4,8 @@ from fastapi import APIRouter, Depends, Path
 
 from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
+from odoo.addons.mall_api.dependencies import member_order
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate
-from odoo.addons.mall_api.routers.order import _order
 from odoo.api import Environment
 
 from ..const import DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, RATE_LIMIT_PARAM, RATE_WINDOW_PARAM
@@ -51,7 +51,7 @@ def order_tracking(
 
     Every call counts against the member's hourly limit, cached answers too."""
     env = env(su=True)  # authorised by the member checks below
-    order = _order(env, member, order_id)
+    order = member_order(env, member, order_id)
     check_rate(
         env,
         "tracking-member",

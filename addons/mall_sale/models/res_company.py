@@ -32,12 +32,27 @@ class ResCompany(models.Model):
         "is refused until the member pays or cancels. 0: no limit.",
     )
 
+    mall_max_unpaid_orders = fields.Integer(
+        string="Max Unpaid Orders per Member",
+        default=10,
+        help="A member with this many orders waiting for payment cannot place "
+        "another one until it pays or cancels one. 0: no limit.",
+    )
+
     @api.constrains("mall_hold_limit_per_product")
     def _check_mall_hold_limit_per_product(self):
         for company in self:
             if company.mall_hold_limit_per_product < 0:
                 raise ValidationError(
                     self.env._("The units held per member and product cannot be negative.")
+                )
+
+    @api.constrains("mall_max_unpaid_orders")
+    def _check_mall_max_unpaid_orders(self):
+        for company in self:
+            if company.mall_max_unpaid_orders < 0:
+                raise ValidationError(
+                    self.env._("The unpaid orders per member cannot be negative.")
                 )
 
     def _mall_shipping_carriers(self):

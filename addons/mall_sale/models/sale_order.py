@@ -1,14 +1,15 @@
 import logging
 from collections import defaultdict
+from contextlib import closing
 from datetime import timedelta
 
 import psycopg2
 
 from odoo import Command, api, fields, models
+from odoo.addons.mall_base.exceptions import MallError
+from odoo.addons.mall_base.locking import lock_rows
 from odoo.addons.payment_wechatpay.utils import WechatpayRequestError
 from odoo.exceptions import UserError
-
-from ..exceptions import MallApiError
 
 _logger = logging.getLogger(__name__)
 
@@ -26,6 +27,8 @@ EXPIRY_GRACE = timedelta(minutes=1)
 CART_MAX_LINES = 50
 # first key of pg_advisory_xact_lock(int, int) for order keys ("mall order")
 IDEMPOTENCY_LOCK_CLASS = 0x4D4F
+# units of one product per order, in the cart and per order (the API's schema
+# takes the same limit from here)
 LINE_MAX_QTY = 99
 
 
@@ -35,7 +38,7 @@ class DuplicateOrderKey(Exception):
 
 
 def conflict(code, message):
-    return MallApiError(409, code, message)
+    return MallError(code, message)
 
 
 class SaleOrder(models.Model):
@@ -174,7 +177,7 @@ class SaleOrder(models.Model):
         company = self.env.company
         for product in quantities:
             if not product._mall_is_sellable(company):
-                raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
+                raise MallError("product_not_found", "商品不存在或已下架。", kind="not_found")
         Hold = self.env["mall.stock.hold"].sudo()
         limited = Hold._limited_products(self.env["product.product"].union(*quantities))
         if not limited:
@@ -192,8 +195,7 @@ class SaleOrder(models.Model):
         lines = cart._mall_product_lines() if cart else self.env["sale.order.line"]
         line = lines.filtered(lambda x: x.product_id == product)[:1]
         new_qty = (line.product_uom_qty if line else 0) + qty
-        if new_qty > LINE_MAX_QTY:
-            raise conflict("quantity_limit", f"每件商品最多购买 {LINE_MAX_QTY} 件。")
+        self._mall_check_line_quantities({product: new_qty})
         self._mall_check_sellable({product: new_qty})
         if line:
             line.product_uom_qty = new_qty
@@ -205,6 +207,25 @@ class SaleOrder(models.Model):
             {"order_line": [Command.create({"product_id": product.id, "product_uom_qty": qty})]}
         )
         return cart
+
+    def _mall_cart_quantities(self):
+        """``{product: qty}`` of this cart's product lines (409 ``cart_empty``
+        when there are none, or no cart)."""
+        quantities = {}
+        for line in self._mall_product_lines() if self else ():
+            quantities[line.product_id] = quantities.get(line.product_id, 0) + int(
+                line.product_uom_qty
+            )
+        if not quantities:
+            raise conflict("cart_empty", "购物车是空的。")
+        return quantities
+
+    @api.model
+    def _mall_check_line_quantities(self, quantities):
+        """409 ``quantity_limit`` when a product is asked more than
+        ``LINE_MAX_QTY`` times (lines of one product added up)."""
+        if any(qty > LINE_MAX_QTY for qty in quantities.values()):
+            raise conflict("quantity_limit", f"每件商品最多购买 {LINE_MAX_QTY} 件。")
 
     def _mall_cart_line(self, line_id):
         """The product line ``line_id`` of this cart, or an empty recordset."""
@@ -242,9 +263,7 @@ class SaleOrder(models.Model):
         """
         company = self.env.company
         self._mall_check_sellable(quantities)
-        max_unpaid = int(
-            self.env["ir.config_parameter"].sudo().get_param("mall_api.max_unpaid_orders", 10)
-        )
+        max_unpaid = company.mall_max_unpaid_orders
         if max_unpaid > 0:
             unpaid = self.sudo().search_count(
                 [
@@ -254,8 +273,10 @@ class SaleOrder(models.Model):
                 ]
             )
             if unpaid >= max_unpaid:
-                raise MallApiError(
-                    429, "too_many_unpaid_orders", "待付款订单过多，请先支付或取消已有订单。"
+                raise MallError(
+                    "too_many_unpaid_orders",
+                    "待付款订单过多，请先支付或取消已有订单。",
+                    kind="limit",
                 )
         self._mall_claim_idempotency_key(member, idempotency_key)
         now = fields.Datetime.now()
@@ -303,6 +324,45 @@ class SaleOrder(models.Model):
             ordered = order.order_line.product_id
             cart._mall_product_lines().filtered(lambda x: x.product_id in ordered).unlink()
         return order
+
+    @api.model
+    def _mall_quote(self, member, address, quantities, coupon_codes=(), note=None):
+        """What placing this order now would cost (``_mall_amounts`` and the
+        shipping method's name), priced by Odoo exactly as
+        ``_mall_place_order`` does; nothing is placed, written or held (the
+        order is built, read, then rolled back with everything it wrote:
+        lines, coupons, chatter). The same refusals apply."""
+        self._mall_check_sellable(quantities)
+        with closing(self.env.cr.savepoint()):
+            order = self._mall_create_placed_order(member, address, quantities, None, None, note)
+            order._mall_apply_promotions(coupon_codes)
+            order._mall_set_shipping()
+            quote = {**order._mall_amounts(), "shipping_method": order.carrier_id.name or None}
+        return quote
+
+    def _mall_amounts(self):
+        """The amounts the shopper sees: goods, discounts (negative), shipping
+        and total, each rounded to the order's currency, and its code."""
+        self.ensure_one()
+        currency = self.currency_id
+        lines = self.order_line
+
+        def total(selected):
+            return currency.round(sum(selected.mapped("price_total")))
+
+        return {
+            "amount_goods": total(self._mall_product_lines()),
+            "amount_discount": total(lines.filtered("reward_id")),
+            "amount_shipping": total(lines.filtered("is_delivery")),
+            "amount_total": self.amount_total,
+            "currency": currency.name,
+        }
+
+    def _mall_lock(self):
+        """Serialize the shopper's actions on these orders (pay, cancel,
+        receive, after-sales, and the expiry cron): a second request waits,
+        then is re-run on a snapshot that sees the first one's result."""
+        return lock_rows(self, touch=True)
 
     @api.model
     def _mall_claim_idempotency_key(self, member, idempotency_key):
@@ -364,10 +424,10 @@ class SaleOrder(models.Model):
         for code in coupon_codes or ():
             result = self._try_apply_code(code)
             if "error" in result:
-                raise MallApiError(
-                    409 if not result.get("not_found") else 404,
+                raise MallError(
                     "invalid_coupon",
                     f"优惠券 {code} 不可用：{result['error']}",
+                    kind="not_found" if result.get("not_found") else "conflict",
                 )
             for coupon, rewards in result.items():
                 reward = rewards[:1]
@@ -462,7 +522,9 @@ class SaleOrder(models.Model):
             raise conflict("no_openid", "请先登录微信小程序再支付。")
         provider = self._mall_wechatpay_provider()
         if not provider:
-            raise MallApiError(503, "payment_unavailable", "暂不支持在线支付，请稍后再试。")
+            raise MallError(
+                "payment_unavailable", "暂不支持在线支付，请稍后再试。", kind="unavailable"
+            )
         tx = self.transaction_ids.filtered(
             lambda t: t.provider_id == provider
             and t.operation != "refund"
@@ -494,7 +556,9 @@ class SaleOrder(models.Model):
             )
         except UserError as error:
             _logger.warning("prepay of %s refused: %s", self.name, error)
-            raise MallApiError(503, "payment_unavailable", "发起支付失败，请稍后再试。") from error
+            raise MallError(
+                "payment_unavailable", "发起支付失败，请稍后再试。", kind="unavailable"
+            ) from error
 
     def _mall_close_payments(self):
         """Close the unpaid WeChat Pay transactions of this order. Returns
@@ -522,7 +586,9 @@ class SaleOrder(models.Model):
             closed = self._mall_close_payments()
         except (UserError, WechatpayRequestError) as error:
             _logger.warning("could not close the payment of %s: %s", self.name, error)
-            raise MallApiError(503, "payment_unavailable", "暂时无法取消，请稍后再试。") from error
+            raise MallError(
+                "payment_unavailable", "暂时无法取消，请稍后再试。", kind="unavailable"
+            ) from error
         if not closed:
             raise conflict("already_paid", "订单已支付，不能取消。")
         self.with_context(disable_cancel_warning=True)._action_cancel()

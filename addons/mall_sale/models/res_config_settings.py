@@ -13,3 +13,6 @@ class ResConfigSettings(models.TransientModel):
     mall_hold_limit_per_product = fields.Integer(
         related="company_id.mall_hold_limit_per_product", readonly=False
     )
+    mall_max_unpaid_orders = fields.Integer(
+        related="company_id.mall_max_unpaid_orders", readonly=False
+    )
