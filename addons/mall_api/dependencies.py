@@ -4,7 +4,7 @@ from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import odoo_env
+from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.api import Environment
 
 from .exceptions import not_found, unauthorized
@@ -45,3 +45,35 @@ def member_order(env, member, order_id, lock=False):
     if lock:
         order._mall_lock()
     return order
+
+
+class Shopper:
+    """The one gate of the shopper routes: the logged-in ``member`` and the
+    environment its routes run in.
+
+    The environment is the superuser's (the storefront's technical user has no
+    rights of its own) in the endpoint's company; what makes it the member's
+    is that routes find records only through the ``_mall_find_*`` methods of
+    the models (``sale.order._mall_find_order``, ``_mall_find_cart_line``,
+    ``res.partner._mall_delivery_address``, ``mall.after.sale._mall_find_request``…),
+    each of which puts the member (and the company) in its domain. Records
+    found that way need no further ``sudo()``."""
+
+    __slots__ = ("env", "member")
+
+    def __init__(self, member):
+        self.env = member.env
+        self.member = member
+
+
+def current_shopper(
+    member: Annotated[Partner, Depends(authenticated_partner)],
+    env: Annotated[Environment, Depends(odoo_env)],
+) -> Shopper:
+    """The :class:`Shopper` of the bearer token (401 ``unauthorized`` otherwise)."""
+    # the superuser environment of the request, bound to the member found by
+    # its token: see Shopper for why this is the member's scope
+    return Shopper(member.with_env(env(su=True)))
+
+
+CurrentShopper = Annotated[Shopper, Depends(current_shopper)]

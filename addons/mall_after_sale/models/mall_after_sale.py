@@ -156,6 +156,19 @@ class MallAfterSale(models.Model):
         self.write({"state": state, **values})
         self._add_event(state, note)
 
+    @api.model
+    def _mall_member_domain(self, member):
+        """The requests ``member`` may see: its own, in the current company."""
+        return [("partner_id", "=", member.id), ("company_id", "=", self.env.company.id)]
+
+    @api.model
+    def _mall_find_request(self, member, request_id):
+        """The request ``request_id`` of ``member`` (empty for an unknown id or
+        another member's)."""
+        if not request_id or request_id > 2**31 - 1:
+            return self.browse()
+        return self.search([*self._mall_member_domain(member), ("id", "=", request_id)], limit=1)
+
     def _lock(self):
         """Review actions on a request run one after the other, each on a
         snapshot that sees the previous one's result (see ``lock_rows``)."""

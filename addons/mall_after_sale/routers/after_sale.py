@@ -1,16 +1,13 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Path, Query
 
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.addons.mall_api.const import PAGE_SIZE_MAX
-from odoo.addons.mall_api.dependencies import member_order
+from odoo.addons.mall_api.dependencies import CurrentShopper, member_order
 from odoo.addons.mall_api.exceptions import not_found
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate
 from odoo.addons.mall_api.routers.order import order_address
 from odoo.addons.mall_api.schemas import ErrorResponse
-from odoo.api import Environment
 
 from ..const import (
     DEFAULT_REQUEST_RATE_LIMIT,
@@ -86,18 +83,7 @@ def after_sale_data(request):
 
 
 def _request(env, member, request_id):
-    request = (
-        env["mall.after.sale"]
-        .sudo()
-        .search(
-            [
-                ("id", "=", request_id),
-                ("partner_id", "=", member.id),
-                ("company_id", "=", env.company.id),
-            ],
-            limit=1,
-        )
-    )
+    request = env["mall.after.sale"]._mall_find_request(member, request_id)
     if not request:
         raise not_found("售后申请不存在。")
     return request
@@ -116,15 +102,14 @@ def _request(env, member, request_id):
 )
 def create_after_sale(
     data: AfterSaleCreate,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> AfterSale:
     """Ask for a refund (`refund_only`) or a return and refund (`return_refund`)
     of some lines of a paid order, up to what is still refundable per line
     (`refundable_quantity` of the lines of `GET /orders/{id}`). At most
     `mall_after_sale.request_rate_limit` requests (default 10) per member per
     `mall_after_sale.request_rate_window` seconds (3600): 429 above."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     check_rate(
         env,
         "after-sale-member",
@@ -150,18 +135,17 @@ def create_after_sale(
 
 @after_sale_router.get("/after-sales", response_model=AfterSaleList)
 def list_after_sales(
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
     order_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     page: Annotated[int, Query(ge=1, le=10000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX)] = 10,
 ) -> AfterSaleList:
     """The member's after-sales requests, newest first."""
-    env = env(su=True)  # authorised by the member checks below
-    domain = [("partner_id", "=", member.id), ("company_id", "=", env.company.id)]
+    env, member = shopper.env, shopper.member
+    Request = env["mall.after.sale"]
+    domain = Request._mall_member_domain(member)
     if order_id:
         domain.append(("order_id", "=", order_id))
-    Request = env["mall.after.sale"].sudo()
     total = Request.search_count(domain)
     requests = Request.search(
         domain, order="id desc", limit=page_size, offset=(page - 1) * page_size
@@ -174,23 +158,23 @@ def list_after_sales(
 @after_sale_router.get("/after-sales/{request_id}", response_model=AfterSale)
 def get_after_sale(
     request_id: RequestId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> AfterSale:
     """One of the member's requests: state, amounts, rejection reason, return
     address once approved, timeline."""
-    return after_sale_data(_request(env(su=True), member, request_id))
+    env, member = shopper.env, shopper.member
+    return after_sale_data(_request(env, member, request_id))
 
 
 @after_sale_router.post("/after-sales/{request_id}/return-shipment", response_model=AfterSale)
 def return_shipment(
     request_id: RequestId,
     data: ReturnShipmentIn,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> AfterSale:
     """The carrier and tracking number of the goods sent back (approved returns)."""
-    request = _request(env(su=True), member, request_id)
+    env, member = shopper.env, shopper.member
+    request = _request(env, member, request_id)
     request._mall_return_shipment(data.carrier, data.tracking_number)
     return after_sale_data(request)
 
@@ -198,10 +182,10 @@ def return_shipment(
 @after_sale_router.post("/after-sales/{request_id}/cancel", response_model=AfterSale)
 def cancel_after_sale(
     request_id: RequestId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> AfterSale:
     """Withdraw a request not reviewed yet."""
-    request = _request(env(su=True), member, request_id)
+    env, member = shopper.env, shopper.member
+    request = _request(env, member, request_id)
     request._mall_cancel()
     return after_sale_data(request)

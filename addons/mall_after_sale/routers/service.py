@@ -1,13 +1,10 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
-from odoo.addons.mall_api.dependencies import member_order
+from odoo.addons.mall_api.dependencies import CurrentShopper, member_order
 from odoo.addons.mall_api.routers.catalog import image_url
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
-from odoo.api import Environment
 
 from ..schemas import ServiceContact
 
@@ -16,14 +13,13 @@ service_router = APIRouter(tags=["after-sales"], responses=ERROR_RESPONSES)
 
 @service_router.get("/service/contact", response_model=ServiceContact)
 def service_contact(
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
     order_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> ServiceContact:
     """The customer-service entry (WeCom link and/or QR code); the request is
     recorded with the order it is about. `available` is false while the
     operators have configured neither."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     order = member_order(env, member, order_id) if order_id else None
     company = env.company
     env["mall.service.contact"]._mall_log(member, order)

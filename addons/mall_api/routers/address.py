@@ -3,11 +3,9 @@ member, archived when deleted so that orders keep their address."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner
-
+from ..dependencies import CurrentShopper
 from ..exceptions import MallApiError, not_found
 from ..models.res_partner import MALL_ADDRESS_CONTEXT, MAX_DELIVERY_ADDRESSES
 from ..schemas import Address, AddressCreate, AddressList, AddressUpdate, ErrorResponse
@@ -33,7 +31,7 @@ def resolve_province(env, province):
     """The state of China named ``province`` (广东省 or 广东); 422 otherwise."""
     china = env.ref("base.cn", raise_if_not_found=False)
     if china:
-        states = env["res.country.state"].sudo().search([("country_id", "=", china.id)])
+        states = env["res.country.state"].search([("country_id", "=", china.id)])
         rows = states.read(["name"], load=None)
         for row in rows:
             if row["name"] == province:
@@ -50,7 +48,7 @@ def address_data(env, addresses):
     state_ids = {row["state_id"] for row in rows if row["state_id"]}
     states = {
         row["id"]: row["name"]
-        for row in env["res.country.state"].sudo().browse(state_ids).read(["name"], load=None)
+        for row in env["res.country.state"].browse(state_ids).read(["name"], load=None)
     }
     return [
         Address(
@@ -93,17 +91,19 @@ def _vals(env, data, fields_set):
 
 
 @address_router.get("/addresses", response_model=AddressList)
-def list_addresses(member: Annotated[Partner, Depends(authenticated_partner)]) -> AddressList:
+def list_addresses(shopper: CurrentShopper) -> AddressList:
     """The member's delivery addresses: the default one first, then the most recent."""
+    member = shopper.member
     return AddressList(items=address_data(member.env, member._mall_delivery_addresses()))
 
 
 @address_router.get("/addresses/{address_id}", response_model=Address)
 def get_address(
     address_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Address:
     """One of the member's delivery addresses; 404 for any other id."""
+    member = shopper.member
     return address_data(member.env, _member_address(member, address_id))[0]
 
 
@@ -113,11 +113,10 @@ def get_address(
     status_code=201,
     responses={409: {"model": ErrorResponse, "description": "Too many addresses"}},
 )
-def create_address(
-    data: AddressCreate, member: Annotated[Partner, Depends(authenticated_partner)]
-) -> Address:
+def create_address(data: AddressCreate, shopper: CurrentShopper) -> Address:
     """Add a delivery address (at most 20). The first one, or one sent with
     `default: true`, becomes the default address."""
+    member = shopper.member
     env = member.env
     vals = _vals(env, data, CREATE_FIELDS)
     member._mall_lock_delivery_addresses()
@@ -128,7 +127,6 @@ def create_address(
         )
     address = (
         env["res.partner"]
-        .sudo()
         .with_context(**{MALL_ADDRESS_CONTEXT: True})
         .create(
             {
@@ -148,9 +146,10 @@ def create_address(
 def update_address(
     address_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     data: AddressUpdate,
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Address:
     """Change any of the fields of a delivery address of the member."""
+    member = shopper.member
     env = member.env
     member._mall_lock_delivery_addresses()
     address = _member_address(member, address_id)
@@ -169,10 +168,11 @@ def update_address(
 @address_router.delete("/addresses/{address_id}", status_code=204, response_class=Response)
 def delete_address(
     address_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Response:
     """Delete a delivery address (orders keep it). When it was the default, the
     most recent remaining address becomes the default."""
+    member = shopper.member
     member._mall_lock_delivery_addresses()
     address = _member_address(member, address_id)
     address.write({"active": False, "mall_default_address": False})

@@ -4,8 +4,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from odoo import fields
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
+from odoo.addons.fastapi.dependencies import odoo_env
 from odoo.addons.mall_base.models.res_partner import REGISTER_CHANNELS
 from odoo.api import Environment
 
@@ -17,6 +16,7 @@ from ..const import (
     LOGIN_RATE_LIMIT_PARAM,
     LOGIN_RATE_WINDOW_PARAM,
 )
+from ..dependencies import CurrentShopper
 from ..exceptions import MallApiError
 from ..schemas import LoginRequest, LoginResponse, Member
 from ..tokens import issue_token
@@ -50,6 +50,7 @@ def channel_of_scene(scene):
 
 def wechat_session(env, code):
     return call_wechat(
+        # public route: the technical user may not call the connector itself
         lambda: env["wechat.miniprogram"].sudo()._code2session(code, company=env.company),
         "code2session",
         INVALID_CODE_ERRCODES,
@@ -65,6 +66,7 @@ def wechat_session(env, code):
 
 def login_member(env, session, scene):
     """Find the member of the openid in the current company, or create it."""
+    # public route, before any member exists: found by the openid WeChat vouched for
     partners = env["res.partner"].sudo().with_context(active_test=False)
     company = env.company
     member = partners.search(
@@ -109,8 +111,9 @@ def login(
 
 
 @auth_router.post("/auth/logout", status_code=204, response_class=Response)
-def logout(member: Annotated[Partner, Depends(authenticated_partner)]) -> Response:
+def logout(shopper: CurrentShopper) -> Response:
     """Log out: the token of this request and every other token of the member
     stop working at once (401 `unauthorized`); log in again for a new one."""
+    member = shopper.member
     member._mall_revoke_tokens()
     return Response(status_code=204)

@@ -1,11 +1,8 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Path
 
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
-from odoo.api import Environment
-
+from ..dependencies import CurrentShopper
 from ..exceptions import not_found
 from ..schemas import Cart, CartLine, CartLineAdd, CartLineUpdate
 from .catalog import image_url
@@ -23,7 +20,7 @@ def variant_label(product):
 def cart_data(env, cart):
     lines = []
     company = env.company
-    Hold = env["mall.stock.hold"].sudo()
+    Hold = env["mall.stock.hold"]
     products = cart._mall_product_lines().product_id if cart else env["product.product"]
     limited = Hold._limited_products(products)
     free = Hold._free_quantities(limited.ids, company) if limited else {}
@@ -55,8 +52,7 @@ def cart_data(env, cart):
 
 
 def _cart_line(env, member, line_id):
-    cart = env["sale.order"]._mall_get_cart(member)
-    line = cart._mall_cart_line(line_id) if cart else cart
+    cart, line = env["sale.order"]._mall_find_cart_line(member, line_id)
     if not line:
         raise not_found("购物车中没有该商品。")
     return cart, line
@@ -64,24 +60,22 @@ def _cart_line(env, member, line_id):
 
 @cart_router.get("/cart", response_model=Cart)
 def get_cart(
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Cart:
     """The member's cart (prices as they were when the lines were added; the
     order is priced again when it is placed)."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     return cart_data(env, env["sale.order"]._mall_get_cart(member))
 
 
 @cart_router.post("/cart/lines", response_model=Cart, status_code=201)
 def add_cart_line(
     data: CartLineAdd,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Cart:
     """Add a variant to the cart (adds to its quantity when already there)."""
-    env = env(su=True)  # authorised by the member checks below
-    product = env["product.product"].sudo().browse(data.product_id).exists()
+    env, member = shopper.env, shopper.member
+    product = env["product.product"].browse(data.product_id).exists()
     if not product:
         raise not_found("商品不存在或已下架。")
     return cart_data(env, env["sale.order"]._mall_cart_add(member, product, data.qty))
@@ -91,11 +85,10 @@ def add_cart_line(
 def update_cart_line(
     line_id: LineId,
     data: CartLineUpdate,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Cart:
     """Change the quantity of a cart line."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     cart, line = _cart_line(env, member, line_id)
     if data.qty > line.product_uom_qty:
         env["sale.order"]._mall_check_sellable({line.product_id: data.qty})
@@ -106,11 +99,10 @@ def update_cart_line(
 @cart_router.delete("/cart/lines/{line_id}", response_model=Cart)
 def delete_cart_line(
     line_id: LineId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Cart:
     """Remove a line from the cart."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     cart, line = _cart_line(env, member, line_id)
     line.unlink()
     return cart_data(env, cart)

@@ -1,12 +1,8 @@
 import logging
-from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
-from odoo.api import Environment
-
+from ..dependencies import CurrentShopper
 from ..exceptions import MallApiError
 from ..schemas import ErrorResponse, Member, MemberPhoneRequest, MemberUpdate
 from .common import ERROR_RESPONSES, call_wechat, member_data
@@ -21,30 +17,30 @@ PHONE_INVALID_CODE_ERRCODES = (40029, 40163, 41008)
 
 
 @me_router.get("/me", response_model=Member)
-def get_me(member: Annotated[Partner, Depends(authenticated_partner)]) -> Member:
+def get_me(shopper: CurrentShopper) -> Member:
     """The logged-in member."""
+    member = shopper.member
     return Member(**member_data(member))
 
 
 @me_router.patch("/me", response_model=Member)
-def update_me(
-    data: MemberUpdate, member: Annotated[Partner, Depends(authenticated_partner)]
-) -> Member:
+def update_me(data: MemberUpdate, shopper: CurrentShopper) -> Member:
     """Change the nickname or the avatar of the logged-in member."""
+    member = shopper.member
     vals = {}
     if data.nickname is not None:
         vals["name"] = data.nickname
     if data.avatar_url is not None:
         vals["mall_avatar_url"] = data.avatar_url
     if vals:
-        member.sudo().write(vals)
+        member.write(vals)
     return Member(**member_data(member))
 
 
 def wechat_phone_number(env, code):
     """The phone number of a phone-number button code, as WeChat returns it."""
     return call_wechat(
-        lambda: env["wechat.miniprogram"].sudo()._get_phone_number(code, company=env.company),
+        lambda: env["wechat.miniprogram"]._get_phone_number(code, company=env.company),
         "getPhoneNumber",
         PHONE_INVALID_CODE_ERRCODES,
         "手机号授权已失效，请重新授权。",
@@ -63,11 +59,11 @@ def wechat_phone_number(env, code):
 )
 def bind_phone(
     data: MemberPhoneRequest,
-    member: Annotated[Partner, Depends(authenticated_partner)],
-    env: Annotated[Environment, Depends(odoo_env)],
+    shopper: CurrentShopper,
 ) -> Member:
     """Bind the member's mobile number with the code of the phone-number button
     (`getPhoneNumber`); the answer shows it masked."""
+    env, member = shopper.env, shopper.member
     info = wechat_phone_number(env, data.code)
     country = str(info.get("country_code") or "86")
     number = info.get("pure_phone_number") if country == "86" else info.get("phone_number")
@@ -75,5 +71,5 @@ def bind_phone(
     if not number:
         _logger.warning("getPhoneNumber answered no number")
         raise MallApiError(503, "wechat_unavailable", "微信服务暂时不可用，请稍后再试。")
-    member.sudo().write({"mobile": number})
+    member.write({"mobile": number})
     return Member(**member_data(member))

@@ -4,10 +4,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from odoo import models
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.addons.mall_sale.models.sale_order import DuplicateOrderKey
-from odoo.api import Environment
 
 from ..const import (
     COUPON_RATE_LIMIT_PARAM,
@@ -23,7 +20,7 @@ from ..const import (
     ORDER_RATE_WINDOW_PARAM,
     PAGE_SIZE_MAX,
 )
-from ..dependencies import member_order
+from ..dependencies import CurrentShopper, member_order
 from ..exceptions import MallApiError, not_found
 from ..schemas import (
     Order,
@@ -113,7 +110,7 @@ def _order_request(env, member, data):
     quantities = {}
     SaleOrder = env["sale.order"]
     if data.lines:
-        products = env["product.product"].sudo().browse({line.product_id for line in data.lines})
+        products = env["product.product"].browse({line.product_id for line in data.lines})
         existing_ids = set(products.exists().ids)
         for line in data.lines:
             if line.product_id not in existing_ids:
@@ -158,8 +155,7 @@ def create_order(
     data: OrderCreate,
     request: Request,
     response: Response,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
     idempotency_key: Annotated[
         str,
         Header(
@@ -171,8 +167,8 @@ def create_order(
     ],
 ) -> Order:
     """Place an order from the cart, or from `lines` ("buy now")."""
-    env = env(su=True)  # authorised by the member checks below
-    SaleOrder = env["sale.order"].sudo()
+    env, member = shopper.env, shopper.member
+    SaleOrder = env["sale.order"]
     existing = SaleOrder.search(
         [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)], limit=1
     )
@@ -230,14 +226,13 @@ def create_order(
 def quote_order(
     data: OrderCreate,
     request: Request,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> OrderQuote:
     """The amounts `POST /orders` with this body would have now (goods, discounts,
     shipping to the address, total), priced by Odoo the same way; nothing is
     placed, written or held, and the same errors apply (e.g. 409
     `shipping_unavailable`, `out_of_stock`, `invalid_coupon`)."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     check_rate(
         env,
         "quote-ip",
@@ -263,14 +258,13 @@ def quote_order_get():
 
 @order_router.get("/orders", response_model=OrderList)
 def list_orders(
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
     state: OrderState | None = None,
     page: Annotated[int, Query(ge=1, le=10000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX)] = 10,
 ) -> OrderList:
     """The member's orders, newest first, optionally of one status."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     domain = [
         ("partner_id", "=", member.id),
         ("mall_order", "=", True),
@@ -278,7 +272,7 @@ def list_orders(
     ]
     if state:
         domain.append(("mall_shopper_state", "=", state))
-    SaleOrder = env["sale.order"].sudo()
+    SaleOrder = env["sale.order"]
     total = SaleOrder.search_count(domain)
     orders = SaleOrder.search(
         domain, order="id desc", limit=page_size, offset=(page - 1) * page_size
@@ -294,21 +288,20 @@ def list_orders(
 @order_router.get("/orders/{order_id}", response_model=Order)
 def get_order(
     order_id: OrderId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> Order:
     """One of the member's orders."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     return order_data(env, member_order(env, member, order_id))
 
 
 def locked_member_order(
     order_id: OrderId,
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ):
     """The member's order of the path, locked for this request (404 otherwise)."""
-    return member_order(env(su=True), member, order_id, lock=True)
+    env, member = shopper.env, shopper.member
+    return member_order(env, member, order_id, lock=True)
 
 
 LockedOrder = Annotated[models.Model, Depends(locked_member_order)]

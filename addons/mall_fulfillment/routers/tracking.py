@@ -1,12 +1,9 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Path
 
-from odoo.addons.base.models.res_partner import Partner
-from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
-from odoo.addons.mall_api.dependencies import member_order
+from odoo.addons.mall_api.dependencies import CurrentShopper, member_order
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate
-from odoo.api import Environment
 
 from ..const import DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, RATE_LIMIT_PARAM, RATE_WINDOW_PARAM
 from ..schemas import TrackingEvent, TrackingList, TrackingShipment
@@ -44,13 +41,12 @@ def shipment_data(picking, tracking):
 @tracking_router.get("/orders/{order_id}/tracking", response_model=TrackingList)
 def order_tracking(
     order_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
-    env: Annotated[Environment, Depends(odoo_env)],
-    member: Annotated[Partner, Depends(authenticated_partner)],
+    shopper: CurrentShopper,
 ) -> TrackingList:
     """The logistics timeline of each shipment of one of the member's orders.
 
     Every call counts against the member's hourly limit, cached answers too."""
-    env = env(su=True)  # authorised by the member checks below
+    env, member = shopper.env, shopper.member
     order = member_order(env, member, order_id)
     check_rate(
         env,

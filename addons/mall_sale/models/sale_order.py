@@ -227,6 +227,13 @@ class SaleOrder(models.Model):
         if any(qty > LINE_MAX_QTY for qty in quantities.values()):
             raise conflict("quantity_limit", f"每件商品最多购买 {LINE_MAX_QTY} 件。")
 
+    @api.model
+    def _mall_find_cart_line(self, member, line_id):
+        """``(cart, line)``: the product line ``line_id`` of ``member``'s cart
+        (an empty line for an unknown id, another member's, or no cart)."""
+        cart = self._mall_get_cart(member)
+        return cart, (cart._mall_cart_line(line_id) if cart else self.env["sale.order.line"])
+
     def _mall_cart_line(self, line_id):
         """The product line ``line_id`` of this cart, or an empty recordset."""
         return self._mall_product_lines().filtered(lambda line: line.id == line_id)
