@@ -57,15 +57,7 @@ class SaleOrder(models.Model):
     def _mall_after_sale_payment(self):
         """The confirmed WeChat Pay payment of this order (what is refunded)."""
         self.ensure_one()
-        return (
-            self.sudo()
-            .transaction_ids.filtered(
-                lambda t: t.provider_code == "wechatpay"
-                and t.operation != "refund"
-                and t.state == "done"
-            )
-            .sorted("id")[:1]
-        )
+        return self._mall_wechatpay_payment()
 
     def _mall_after_sale_lock(self):
         """Lock and touch the order's row: parallel requests on one order are

@@ -169,9 +169,7 @@ def create_order(
     """Place an order from the cart, or from `lines` ("buy now")."""
     env, member = shopper.env, shopper.member
     SaleOrder = env["sale.order"]
-    existing = SaleOrder.search(
-        [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)], limit=1
-    )
+    existing = SaleOrder._mall_find_order_by_key(member, idempotency_key)
     if existing:
         response.status_code = 200
         return order_data(env, existing)
@@ -209,10 +207,7 @@ def create_order(
         # committed by a parallel request after this transaction began: read
         # it on a fresh cursor and answer as for a repeated request
         with env.registry.cursor() as cr:
-            placed = env(cr=cr)["sale.order"].search(
-                [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)],
-                limit=1,
-            )
+            placed = env(cr=cr)["sale.order"]._mall_find_order_by_key(member, idempotency_key)
             if placed:
                 response.status_code = 200
                 return order_data(placed.env, placed)

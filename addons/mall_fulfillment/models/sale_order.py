@@ -192,11 +192,7 @@ class SaleOrder(models.Model):
 
     def _mall_wechatpay_done_tx(self):
         self.ensure_one()
-        return self.transaction_ids.sudo().filtered(
-            lambda t: t.provider_code == "wechatpay"
-            and t.operation != "refund"
-            and t.state == "done"
-        )[:1]
+        return self._mall_wechatpay_payment()
 
     def _mall_upload_shipping_info(self, deliveries):
         """Record the parcels of this order at WeChat (发货信息录入) when it was

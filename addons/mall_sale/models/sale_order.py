@@ -116,9 +116,7 @@ class SaleOrder(models.Model):
         self.ensure_one()
         if self.state == "cancel":
             return "cancelled"
-        paid = self.state == "sale" or any(
-            tx.state == "done" and tx.operation != "refund" for tx in self.transaction_ids
-        )
+        paid = self.state == "sale" or bool(self._mall_paid_transactions())
         if not paid:
             return "pending_payment"
         if self.mall_received_at:
@@ -127,6 +125,21 @@ class SaleOrder(models.Model):
         if deliveries and all(picking.state == "done" for picking in deliveries):
             return "shipped"
         return "paid"
+
+    def _mall_paid_transactions(self):
+        """The payments of this order that went through (refunds left out),
+        oldest first, of any provider."""
+        # a shopper's or a job's read of its own order's payments
+        return (
+            self.sudo()
+            .transaction_ids.filtered(lambda t: t.state == "done" and t.operation != "refund")
+            .sorted("id")
+        )
+
+    def _mall_wechatpay_payment(self):
+        """The WeChat Pay payment of this order (its first done one), the one
+        refunds go back to and shipping info is uploaded for; empty if none."""
+        return self._mall_paid_transactions().filtered(lambda t: t.provider_code == "wechatpay")[:1]
 
     def _mall_deliveries(self):
         """The transfers that bring the goods to the shopper (from our warehouse
@@ -258,6 +271,14 @@ class SaleOrder(models.Model):
         )
 
     @api.model
+    def _mall_find_order_by_key(self, member, idempotency_key):
+        """The order ``member`` placed with ``idempotency_key``, if any."""
+        return self.sudo().search(
+            [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)],
+            limit=1,
+        )
+
+    @api.model
     def _mall_place_order(
         self, member, address, quantities, idempotency_key, coupon_codes=(), note=None, cart=None
     ):
@@ -270,21 +291,7 @@ class SaleOrder(models.Model):
         """
         company = self.env.company
         self._mall_check_sellable(quantities)
-        max_unpaid = company.mall_max_unpaid_orders
-        if max_unpaid > 0:
-            unpaid = self.sudo().search_count(
-                [
-                    ("partner_id", "=", member.id),
-                    ("mall_order", "=", True),
-                    ("mall_shopper_state", "=", "pending_payment"),
-                ]
-            )
-            if unpaid >= max_unpaid:
-                raise MallError(
-                    "too_many_unpaid_orders",
-                    "待付款订单过多，请先支付或取消已有订单。",
-                    kind="limit",
-                )
+        self._mall_check_unpaid_limit(member)
         self._mall_claim_idempotency_key(member, idempotency_key)
         now = fields.Datetime.now()
         expires_at = now + timedelta(minutes=company.mall_unpaid_order_timeout or 15)
@@ -298,24 +305,49 @@ class SaleOrder(models.Model):
             raise DuplicateOrderKey() from error
         order._mall_apply_promotions(coupon_codes)
         order._mall_set_shipping()
-        # every product line is held, gifts of promotions included
-        refused = (
-            self.env["mall.stock.hold"]
-            .sudo()
-            ._hold(
-                member,
-                idempotency_key,
-                order._mall_held_quantities(),
-                expires_at + EXPIRY_GRACE,
-                company,
+        order._mall_hold_stock(idempotency_key, expires_at + EXPIRY_GRACE)
+        if cart:
+            ordered = order.order_line.product_id
+            cart._mall_product_lines().filtered(lambda x: x.product_id in ordered).unlink()
+        return order
+
+    @api.model
+    def _mall_check_unpaid_limit(self, member):
+        """429-kind ``too_many_unpaid_orders`` when ``member`` already has the
+        company's *Max Unpaid Orders per Member* waiting for payment."""
+        max_unpaid = self.env.company.mall_max_unpaid_orders
+        if max_unpaid <= 0:
+            return
+        unpaid = self.sudo().search_count(
+            [
+                ("partner_id", "=", member.id),
+                ("mall_order", "=", True),
+                ("mall_shopper_state", "=", "pending_payment"),
+            ]
+        )
+        if unpaid >= max_unpaid:
+            raise MallError(
+                "too_many_unpaid_orders",
+                "待付款订单过多，请先支付或取消已有订单。",
+                kind="limit",
             )
+
+    def _mall_hold_stock(self, idempotency_key, until):
+        """Hold every product line of this new order, gifts of promotions
+        included, until ``until``; refused (and nothing held) with
+        ``hold_limit_exceeded`` or ``out_of_stock``."""
+        self.ensure_one()
+        company = self.company_id
+        Hold = self.env["mall.stock.hold"].sudo()
+        refused = Hold._hold(
+            self.partner_id, idempotency_key, self._mall_held_quantities(), until, company
         )
         if refused and refused.reason == "hold_limit":
             held = int(refused.quantity)
             raise conflict(
                 "hold_limit_exceeded",
                 f"{refused.product.display_name} 每人待付款订单中最多保留 "
-                f"{self.env['mall.stock.hold']._hold_limit(company)} 件"
+                f"{Hold._hold_limit(company)} 件"
                 + (f"（还可再买 {held} 件）" if held else "")
                 + "，请先支付或取消未付款的订单。",
             )
@@ -327,10 +359,6 @@ class SaleOrder(models.Model):
                 if free
                 else f"{product.display_name} 已售罄。",
             )
-        if cart:
-            ordered = order.order_line.product_id
-            cart._mall_product_lines().filtered(lambda x: x.product_id in ordered).unlink()
-        return order
 
     @api.model
     def _mall_quote(self, member, address, quantities, coupon_codes=(), note=None):
@@ -579,9 +607,7 @@ class SaleOrder(models.Model):
         for tx in txs:
             if not tx._wechatpay_close():
                 return False
-        return not any(
-            tx.state == "done" and tx.operation != "refund" for tx in self.transaction_ids
-        )
+        return not self._mall_paid_transactions()
 
     def _mall_cancel_unpaid(self):
         """The shopper cancels an unpaid order: close its payment, cancel it,
