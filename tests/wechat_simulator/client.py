@@ -14,26 +14,24 @@ Used by tests (it imports neither Odoo nor the server module)::
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json as jsonlib
-import os
 import secrets
 import string
-import subprocess
-import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import requests
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-SERVER = Path(__file__).with_name("server.py")
-
-
-class SimulatorError(RuntimeError):
-    """The simulator did not start, or a control call was refused."""
+# addon tests load this file by path, not as a package: its base likewise
+_spec = importlib.util.spec_from_file_location(
+    "mall_simulator_process", Path(__file__).resolve().parents[1] / "simulator_process.py"
+)
+simulator_process = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(simulator_process)
+SimulatorError = simulator_process.SimulatorError
 
 
 @dataclass
@@ -77,139 +75,45 @@ class MerchantKeys:
         )
 
 
-class Simulator:
-    """A running simulator process.  Use :meth:`start`; stop with :meth:`stop`
-    or a ``with`` block."""
+class Simulator(simulator_process.SimulatorProcess):
+    """A running WeChat simulator process.  Use :meth:`start` (its own options:
+    :meth:`_server_args`); stop with :meth:`stop` or a ``with`` block."""
 
-    def __init__(
-        self,
-        process: subprocess.Popen,
-        port: int,
-        host: str,
-        log_path: str,
-        workdir: tempfile.TemporaryDirectory,
-    ):
-        self.process = process
-        self.port = port
-        self.host = host
-        self.base_url = f"http://{host}:{port}"
-        self.log_path = log_path
-        self._workdir = workdir
-        self.http = requests.Session()
-        self.http.trust_env = False
+    server = Path(__file__).with_name("server.py")
+    workdir_prefix = "wechat-sim-"
+    control_timeout = 10
 
     # ------------------------------------------------------------ lifecycle
 
     @classmethod
-    def start(
+    def _server_args(
         cls,
         demo: bool = False,
         time_scale: float | None = None,
         mode: str | None = None,
-        quiet: bool = True,
         keys_dir: str | None = None,
-        host: str = "127.0.0.1",
         settings: dict | None = None,
-        python: str | None = None,
-        startup_timeout: float = 20.0,
-    ) -> Simulator:
-        """Launch ``server.py`` on a free port and wait until it answers.
+    ) -> list:
+        """The options of :meth:`start` besides quiet, host, python and
+        startup_timeout.
 
         ``settings`` are passed as ``--set key=value`` (see ``/_sim/settings``);
         they are also what ``/_sim/reset`` returns to.
         """
-        workdir = tempfile.TemporaryDirectory(prefix="wechat-sim-")
-        ready_file = os.path.join(workdir.name, "port")
-        log_path = os.path.join(workdir.name, "server.log")
-        cmd = [
-            python or sys.executable,
-            str(SERVER),
-            "--host",
-            host,
-            "--port",
-            "0",
-            "--ready-file",
-            ready_file,
-        ]
+        args = []
         if demo:
-            cmd.append("--demo")
+            args.append("--demo")
         if time_scale is not None:
-            cmd += ["--time-scale", str(time_scale)]
+            args += ["--time-scale", str(time_scale)]
         if mode:
-            cmd += ["--mode", mode]
-        if quiet:
-            cmd.append("--quiet")
+            args += ["--mode", mode]
         if keys_dir:
-            cmd += ["--keys-dir", keys_dir]
+            args += ["--keys-dir", keys_dir]
         for key, value in (settings or {}).items():
-            cmd += ["--set", f"{key}={jsonlib.dumps(value)}"]
-        log = open(log_path, "wb")  # noqa: SIM115 - the child keeps writing to it
-        try:
-            process = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
-            )
-        finally:
-            log.close()
-        deadline = time.monotonic() + startup_timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                output = Path(log_path).read_text(errors="replace")
-                workdir.cleanup()
-                raise SimulatorError(f"simulator exited with {process.returncode}:\n{output}")
-            if os.path.exists(ready_file):
-                sim = cls(process, int(Path(ready_file).read_text()), host, log_path, workdir)
-                try:
-                    sim.health()
-                    return sim
-                except requests.RequestException:
-                    pass
-            time.sleep(0.02)
-        process.kill()
-        process.wait()
-        workdir.cleanup()
-        raise SimulatorError("simulator did not become ready in time")
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """Terminate the process (SIGTERM, then SIGKILL) and clean up."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.http.close()
-        self._workdir.cleanup()
-
-    def __enter__(self) -> Simulator:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    def log(self) -> str:
-        """What the process wrote to stdout/stderr so far."""
-        try:
-            return Path(self.log_path).read_text(errors="replace")
-        except OSError:
-            return ""
+            args += ["--set", f"{key}={jsonlib.dumps(value)}"]
+        return args
 
     # ------------------------------------------------------------ control API
-
-    def control(self, method: str, path: str, json=None, params=None, timeout: float = 10):
-        """Call ``/_sim/<path>``; return the decoded JSON, raise on 4xx/5xx."""
-        url = f"{self.base_url}/_sim/{path.lstrip('/')}"
-        resp = self.http.request(method, url, json=json, params=params, timeout=timeout)
-        try:
-            data = resp.json()
-        except ValueError:
-            data = {"error": resp.text}
-        if resp.status_code >= 400:
-            raise SimulatorError(f"{method} {path}: {resp.status_code} {data}")
-        return data
-
-    def health(self) -> dict:
-        return self.control("GET", "health", timeout=2)
 
     def keys(self) -> dict:
         """``public_key_pem``, ``public_key_id``, ``certificate_pem``, ``certificate_serial``."""
@@ -289,9 +193,6 @@ class Simulator:
 
     def request_count(self, path: str) -> int:
         return self.control("GET", "requests", params={"path": path})["counts"].get(path, 0)
-
-    def reset(self) -> dict:
-        return self.control("POST", "reset")
 
     # ------------------------------------------------------------ polling
 

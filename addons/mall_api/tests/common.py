@@ -81,7 +81,17 @@ class MallApiCase(HttpCase):
         token, _ttl = issue_token(cls.env, member.id)
         return member, token, address
 
-    def api(self, method, path, json_body=None, token=None, params=None, raw=None, headers=None):
+    def api(
+        self,
+        method,
+        path,
+        json_body=None,
+        token=None,
+        params=None,
+        raw=None,
+        headers=None,
+        timeout=30,
+    ):
         headers = dict(headers or {})
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -95,7 +105,7 @@ class MallApiCase(HttpCase):
             data=data,
             params=params,
             headers=headers,
-            timeout=30,
+            timeout=timeout,
         )
 
     def assertError(self, response, status, code):
