@@ -57,9 +57,7 @@ def tracking_state(code):
 
 
 # fulfilment workbench and order flow
-OVERDUE_HOURS_PARAM = "mall_fulfillment.overdue_hours"
-AUTO_RECEIVE_DAYS_PARAM = "mall_fulfillment.auto_receive_days"
-RESPONSIBLE_PARAM = "mall_fulfillment.responsible_user_id"
+# (the hours, days and responsible user are fields of the company)
 UPLOAD_SHIPPING_PARAM = "mall_fulfillment.upload_shipping_info"
 DEFAULT_OVERDUE_HOURS = 24
 DEFAULT_AUTO_RECEIVE_DAYS = 10

@@ -28,7 +28,6 @@ from ..const import (
     tracking_state,
 )
 from ..kuaidi100 import Kuaidi100Client, Kuaidi100Error
-from ..settings import number_param
 
 _logger = logging.getLogger(__name__)
 
@@ -99,44 +98,38 @@ class MallTracking(models.Model):
     # ------------------------------------------------------------ settings
 
     @api.model
-    def _param(self, key, default=None):
-        return self.env["ir.config_parameter"].sudo().get_param(key, default)
-
-    @api.model
     def _kuaidi100_live(self):
-        return str(self._param(LIVE_PARAM, "1")).strip().lower() not in ("0", "false", "")
-
-    @api.model
-    def _number_param(self, key, default, cast=int):
-        return number_param(self.env, key, default, cast=cast)
+        """Live (paid) queries: on unless set to 0/false."""
+        return self.env["ir.config_parameter"]._mall_param(LIVE_PARAM, bool, True)
 
     @api.model
     def _kuaidi100_client(self):
         """The client, or None when customer or key are not set."""
-        customer = (self._param(CUSTOMER_PARAM) or "").strip()
-        key = (self._param(KEY_PARAM) or "").strip()
+        params = self.env["ir.config_parameter"]
+        customer = params._mall_param(CUSTOMER_PARAM)
+        key = params._mall_param(KEY_PARAM)
         if not customer or not key:
             return None
         return Kuaidi100Client(
-            self._param(BASE_URL_PARAM) or DEFAULT_BASE_URL,
+            params._mall_param(BASE_URL_PARAM) or DEFAULT_BASE_URL,
             customer,
             key,
-            timeout=self._number_param(TIMEOUT_PARAM, DEFAULT_TIMEOUT) or DEFAULT_TIMEOUT,
+            timeout=params._mall_param(TIMEOUT_PARAM, int, DEFAULT_TIMEOUT, minimum=0)
+            or DEFAULT_TIMEOUT,
         )
 
     @api.model
     def _push_salt(self):
         """The salt given when subscribing, generated once per database."""
-        ICP = self.env["ir.config_parameter"].sudo()
-        salt = ICP.get_param(SALT_PARAM)
+        salt = self.env["ir.config_parameter"]._mall_param(SALT_PARAM)
         if not salt:
             salt = secrets.token_hex(16)
-            ICP.set_param(SALT_PARAM, salt)
+            self.env["ir.config_parameter"].sudo().set_param(SALT_PARAM, salt)
         return salt
 
     @api.model
     def _callback_url(self):
-        url = self._param(CALLBACK_URL_PARAM)
+        url = self.env["ir.config_parameter"]._mall_param(CALLBACK_URL_PARAM)
         if url:
             return url
         return (self.get_base_url() or "").rstrip("/") + PUSH_ROUTE
@@ -177,7 +170,10 @@ class MallTracking(models.Model):
         Log = self.env["mall.tracking.query.log"].sudo()
         if not tracking._kuaidi100_live():
             return Log.create({**log_vals, "source": "offline", "cached": True})
-        cache = timedelta(minutes=self._number_param(CACHE_MINUTES_PARAM, DEFAULT_CACHE_MINUTES))
+        params = self.env["ir.config_parameter"]
+        cache = timedelta(
+            minutes=params._mall_param(CACHE_MINUTES_PARAM, int, DEFAULT_CACHE_MINUTES, minimum=0)
+        )
         if tracking.last_query_at and now - tracking.last_query_at < cache:
             return Log.create({**log_vals, "source": "cache", "cached": True})
         if tracking.state == "delivered" and tracking.last_update_at:
@@ -186,7 +182,7 @@ class MallTracking(models.Model):
         client = tracking._kuaidi100_client()
         if not client:
             return Log.create({**log_vals, "source": "offline", "cached": True})
-        cost = self._number_param(QUERY_COST_PARAM, DEFAULT_QUERY_COST, cast=float)
+        cost = params._mall_param(QUERY_COST_PARAM, float, DEFAULT_QUERY_COST, minimum=0)
         try:
             data = client.query(tracking.carrier_code, tracking.number, tracking._phone_suffix())
         except Kuaidi100Error as exc:

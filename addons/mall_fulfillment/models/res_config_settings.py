@@ -1,19 +1,13 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 from ..const import (
-    AUTO_RECEIVE_DAYS_PARAM,
     BASE_URL_PARAM,
     CACHE_MINUTES_PARAM,
     CUSTOMER_PARAM,
-    DEFAULT_AUTO_RECEIVE_DAYS,
-    DEFAULT_OVERDUE_HOURS,
     KEY_PARAM,
     LIVE_PARAM,
-    OVERDUE_HOURS_PARAM,
     QUERY_COST_PARAM,
     RATE_LIMIT_PARAM,
-    RESPONSIBLE_PARAM,
     UPLOAD_SHIPPING_PARAM,
 )
 
@@ -50,55 +44,34 @@ class ResConfigSettings(models.TransientModel):
         default=20,
     )
 
-    mall_overdue_hours = fields.Integer(
-        string="Highlight after (hours)",
-        config_parameter=OVERDUE_HOURS_PARAM,
-        default=DEFAULT_OVERDUE_HOURS,
-        help="Paid orders not shipped after this many hours are highlighted in the "
-        "to-ship workbench; 0 highlights none.",
-    )
-    mall_auto_receive_days = fields.Integer(
-        string="Auto-receive after (days)",
-        config_parameter=AUTO_RECEIVE_DAYS_PARAM,
-        default=DEFAULT_AUTO_RECEIVE_DAYS,
-        help="Shipped orders the shopper has not confirmed are received automatically "
-        "after this many days; 0 turns it off.",
-    )
+    # the company's order flow
     mall_fulfillment_user_id = fields.Many2one(
-        "res.users",
-        string="Fulfilment Responsible",
-        config_parameter=RESPONSIBLE_PARAM,
-        domain=[("share", "=", False)],
-        help="Gets the to-ship activity of every paid order. Empty: the first "
-        "fulfilment operator.",
+        related="company_id.mall_fulfillment_user_id",
+        readonly=False,
+        domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+    )
+    mall_overdue_hours = fields.Integer(related="company_id.mall_overdue_hours", readonly=False)
+    mall_auto_receive_days = fields.Integer(
+        related="company_id.mall_auto_receive_days", readonly=False
     )
     mall_shipped_template_id = fields.Many2one(
         related="company_id.mall_shipped_template_id",
         readonly=False,
         domain="[('company_id', '=', company_id)]",
     )
-    # like the live switch: unticking must not read back as the default (on)
+    # about the WeChat app, global; like the live switch: unticking must not
+    # read back as the default (on)
     mall_upload_shipping_info = fields.Boolean(
         string="Upload Shipping Info to WeChat",
         help="Record the parcels of every order paid with WeChat Pay at WeChat "
         "(发货信息录入), required under the trade-management rule.",
     )
 
-    @api.constrains("mall_overdue_hours", "mall_auto_receive_days")
-    def _check_mall_fulfillment_numbers(self):
-        for settings in self:
-            if settings.mall_overdue_hours < 0 or settings.mall_auto_receive_days < 0:
-                raise ValidationError(
-                    self.env._("Hours and days of the order flow cannot be negative.")
-                )
-
     @api.model
     def get_values(self):
         res = super().get_values()
         res["mall_kuaidi100_live"] = self.env["mall.tracking"]._kuaidi100_live()
-        res["mall_upload_shipping_info"] = self.env["ir.config_parameter"].sudo().get_param(
-            UPLOAD_SHIPPING_PARAM, "1"
-        ) not in ("0", "False", "false")
+        res["mall_upload_shipping_info"] = self.env["sale.order"]._mall_upload_shipping_on()
         return res
 
     def set_values(self):

@@ -4,15 +4,10 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.addons.wechat_miniprogram.const import ITEM_DESC_MAX, SHIPPING_MAX_ITEMS
 from odoo.exceptions import UserError
+from odoo.osv import expression
 from odoo.tools import format_amount
 
-from ..const import (
-    AUTO_RECEIVE_DAYS_PARAM,
-    DEFAULT_AUTO_RECEIVE_DAYS,
-    RESPONSIBLE_PARAM,
-    UPLOAD_SHIPPING_PARAM,
-)
-from ..settings import number_param
+from ..const import UPLOAD_SHIPPING_PARAM
 
 _logger = logging.getLogger(__name__)
 
@@ -89,33 +84,22 @@ class SaleOrder(models.Model):
             paid._mall_notify_paid()
         return res
 
-    @api.model
-    def _mall_fulfillment_responsible(self):
-        """Who gets the to-ship activities: the user chosen in the settings, else
-        the first fulfilment operator, else the administrator."""
-        Users = self.env["res.users"].sudo()
-        user_id = number_param(self.env, RESPONSIBLE_PARAM, 0)
-        user = Users.browse(user_id).exists() if user_id else Users
-        if not user or not user.active:
-            group = self.env.ref("mall_base.group_mall_fulfillment", raise_if_not_found=False)
-            user = (group.users if group else Users).filtered(
-                lambda u: u.active and not u.share and u.id != self.env.ref("base.user_root").id
-            )[:1]
-        return user or self.env.ref("base.user_admin")
-
     def _mall_notify_paid(self):
-        """An activity on each paid order for the fulfilment team and one message
-        in the operators' channel."""
+        """An activity on each paid order for the fulfilment responsible of its
+        company and one message in the operators' channel."""
         _ = self.env._
-        responsible = self._mall_fulfillment_responsible()
+        responsible = {}
         channel = self.env.ref(
             "mall_fulfillment.channel_mall_fulfillment", raise_if_not_found=False
         )
         odoobot = self.env.ref("base.partner_root")
         for order in self.sudo():
+            company = order.company_id
+            if company not in responsible:
+                responsible[company] = company._mall_fulfillment_responsible()
             order.activity_schedule(
                 SHIP_ACTIVITY,
-                user_id=responsible.id,
+                user_id=responsible[company].id,
                 summary=_("Ship order %(order)s", order=order.name),
                 note=order._mall_items_text(order._mall_product_lines()),
             )
@@ -194,12 +178,17 @@ class SaleOrder(models.Model):
         self.ensure_one()
         return self._mall_wechatpay_payment()
 
+    @api.model
+    def _mall_upload_shipping_on(self):
+        """The global switch of the upload to WeChat (about the WeChat app, not
+        one company): on unless set to 0/false."""
+        return self.env["ir.config_parameter"]._mall_param(UPLOAD_SHIPPING_PARAM, bool, True)
+
     def _mall_upload_shipping_info(self, deliveries):
         """Record the parcels of this order at WeChat (发货信息录入) when it was
         paid with WeChat Pay: one upload per order, sent by a job after commit."""
         self.ensure_one()
-        ICP = self.env["ir.config_parameter"].sudo()
-        if ICP.get_param(UPLOAD_SHIPPING_PARAM, "1") in ("0", "False", "false"):
+        if not self._mall_upload_shipping_on():
             return False
         tx = self._mall_wechatpay_done_tx()
         openid = (tx.wechatpay_payer_openid if tx else False) or self.partner_id.sudo().mall_openid
@@ -257,19 +246,27 @@ class SaleOrder(models.Model):
 
     @api.model
     def _cron_mall_auto_receive(self, limit=500):
-        """Orders shipped more than the configured number of days ago are
-        received (the shopper did not confirm). Rows another transaction holds
-        (a shopper confirming right now) are left for the next run."""
-        days = number_param(self.env, AUTO_RECEIVE_DAYS_PARAM, DEFAULT_AUTO_RECEIVE_DAYS)
-        if days <= 0:
+        """Orders shipped more than the number of days set for their company
+        ago are received (the shopper did not confirm); companies set to 0 are
+        left alone. Rows another transaction holds (a shopper confirming right
+        now) are left for the next run."""
+        companies = self.env["res.company"]._mall_ids_by_setting("mall_auto_receive_days")
+        if not companies:
             return 0
         now = fields.Datetime.now()
-        candidates = self.search(
+        due = expression.OR(
             [
-                ("mall_order", "=", True),
-                ("mall_shopper_state", "=", "shipped"),
-                ("mall_shipped_at", "<=", now - timedelta(days=days)),
-            ],
+                [
+                    ("company_id", "in", company_ids),
+                    ("mall_shipped_at", "<=", now - timedelta(days=days)),
+                ]
+                for days, company_ids in companies.items()
+            ]
+        )
+        candidates = self.search(
+            expression.AND(
+                [[("mall_order", "=", True), ("mall_shopper_state", "=", "shipped")], due]
+            ),
             limit=limit,
             order="mall_shipped_at",
         )
@@ -285,7 +282,8 @@ class SaleOrder(models.Model):
             order.write({"mall_received_at": now, "mall_auto_received": True})
             order.message_post(
                 body=self.env._(
-                    "Receipt confirmed automatically %(days)s days after shipping.", days=days
+                    "Receipt confirmed automatically %(days)s days after shipping.",
+                    days=order.company_id.sudo().mall_auto_receive_days,
                 ),
                 author_id=self.env.ref("base.partner_root").id,
             )

@@ -4,9 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
 
-from ..const import DEFAULT_OVERDUE_HOURS, OVERDUE_HOURS_PARAM
-from ..settings import number_param
-
 
 class StockPicking(models.Model):
     _inherit = "stock.picking"
@@ -52,15 +49,12 @@ class StockPicking(models.Model):
             partner = picking.move_ids.purchase_line_id.order_id.partner_id[:1]
             picking.mall_ship_supplier_id = partner if partner.mall_is_supplier else False
 
-    @api.model
-    def _mall_overdue_hours(self):
-        return number_param(self.env, OVERDUE_HOURS_PARAM, DEFAULT_OVERDUE_HOURS)
-
-    @api.depends("mall_paid_at", "state")
+    @api.depends("mall_paid_at", "state", "company_id.mall_overdue_hours")
     def _compute_mall_wait(self):
         now = fields.Datetime.now()
-        limit = self._mall_overdue_hours()
         for picking in self:
+            # the picking's company setting (readable by any user of it)
+            limit = picking.company_id.sudo().mall_overdue_hours
             waiting = picking.mall_paid_at and picking.state not in ("done", "cancel")
             hours = int((now - picking.mall_paid_at).total_seconds() // 3600) if waiting else 0
             picking.mall_wait_hours = hours
@@ -71,14 +65,20 @@ class StockPicking(models.Model):
     def _search_mall_overdue(self, operator, value):
         if operator not in ("=", "!="):
             raise NotImplementedError(f"Unsupported operator {operator!r}")
-        limit = self._mall_overdue_hours()
-        cutoff = fields.Datetime.now() - timedelta(hours=limit)
-        overdue = [
-            ("mall_paid_at", "<=", cutoff),
-            ("state", "not in", ("done", "cancel")),
-        ]
-        if not limit:
-            overdue = [("id", "=", 0)]
+        # each company's hours; companies set to 0 highlight none
+        companies = self.env["res.company"]._mall_ids_by_setting("mall_overdue_hours")
+        now = fields.Datetime.now()
+        overdue = expression.OR(
+            [
+                [
+                    ("company_id", "in", company_ids),
+                    ("mall_paid_at", "<=", now - timedelta(hours=hours)),
+                ]
+                for hours, company_ids in companies.items()
+            ]
+            or [[("id", "=", 0)]]
+        )
+        overdue = expression.AND([overdue, [("state", "not in", ("done", "cancel"))]])
         if (operator == "=") == bool(value):
             return overdue
         return ["!", *expression.normalize_domain(overdue)]

@@ -5,11 +5,6 @@ from odoo.addons.mall_supplier.tests.common import MallSupplierMixin
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..const import (
-    AUTO_RECEIVE_DAYS_PARAM,
-    OVERDUE_HOURS_PARAM,
-    RESPONSIBLE_PARAM,
-)
 from .common import FulfillmentCase
 
 SHIP_ACTIVITY = "mall_fulfillment.mail_activity_type_mall_ship"
@@ -29,7 +24,7 @@ class TestOrderFlow(FulfillmentCase):
                 "groups_id": [(6, 0, [cls.env.ref("mall_base.group_mall_fulfillment").id])],
             }
         )
-        cls.set_params({RESPONSIBLE_PARAM: str(cls.operator.id)})
+        cls.company.mall_fulfillment_user_id = cls.operator
         cls.template = cls.env["wechat.subscribe.template"].create(
             {
                 "name": "发货通知（测试）",
@@ -81,7 +76,7 @@ class TestOrderFlow(FulfillmentCase):
         self.assertFalse(picking.mall_ship_supplier_id, "our own warehouse ships it")
 
     def test_orders_waiting_too_long_are_highlighted(self):
-        self.set_params({OVERDUE_HOURS_PARAM: "24"})
+        self.company.mall_overdue_hours = 24
         fresh = self._order(self.member, self.address)
         old = self._order(self.member, self.address)
         old.mall_paid_at = fields.Datetime.now() - timedelta(hours=30)
@@ -169,7 +164,7 @@ class TestOrderFlow(FulfillmentCase):
         )
 
     def test_received_by_the_shopper_or_automatically(self):
-        self.set_params({AUTO_RECEIVE_DAYS_PARAM: "7"})
+        self.company.mall_auto_receive_days = 7
         recent = self._order(self.member, self.address)
         old = self._order(self.member, self.address)
         for number, order in (("SF5550001112227", recent), ("SF5550001112228", old)):
@@ -183,11 +178,12 @@ class TestOrderFlow(FulfillmentCase):
             any("automatically" in b or "自动" in b for b in old.message_ids.mapped("body"))
         )
         self.assertEqual(recent.mall_shopper_state, "shipped", "not due yet")
-        # turned off: nothing is received
-        self.set_params({AUTO_RECEIVE_DAYS_PARAM: "0"})
+        # turned off for the company: nothing of it is received
+        self.company.mall_auto_receive_days = 0
         recent.mall_shipped_at = fields.Datetime.now() - timedelta(days=30)
-        self.assertEqual(SaleOrder._cron_mall_auto_receive(), 0)
+        SaleOrder._cron_mall_auto_receive()
         self.assertEqual(recent.mall_shopper_state, "shipped")
+        self.assertFalse(recent.mall_auto_received)
         # the shopper confirms
         recent._mall_receive()
         self.assertEqual(recent.mall_shopper_state, "done")
