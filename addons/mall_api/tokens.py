@@ -20,6 +20,7 @@ from .const import DEFAULT_TOKEN_TTL, SECRET_PARAM, TOKEN_TTL_PARAM
 
 
 def ensure_secret(env):
+    # settings are administrators' only; logins run as the technical user
     params = env["ir.config_parameter"].sudo()
     secret = params.get_param(SECRET_PARAM)
     if not secret:
@@ -63,6 +64,7 @@ def verify_token(env, token, now=None):
         return None
     member_id, version, expires = (int(part) for part in parts[:3])
     payload = ".".join(parts[:3])
+    # settings are readable by administrators only; this reads one value
     secret = env["ir.config_parameter"].sudo().get_param(SECRET_PARAM)
     if not secret or not hmac.compare_digest(_sign(secret, payload), parts[3]):
         return None

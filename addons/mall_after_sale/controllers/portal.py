@@ -35,6 +35,8 @@ class MallAfterSalePortal(CustomerPortal):
         values = self._prepare_portal_layout_values()
         values.update(
             {
+                # searched with the supplier's own rights above; the rows show the
+                # shoppers' orders, which portal users cannot read
                 "returns": returns.sudo(),
                 "error": error,
                 "page_name": "mall_returns",
@@ -55,6 +57,7 @@ class MallAfterSalePortal(CustomerPortal):
         try:
             after_sale = request.env["mall.after.sale"].browse(request_id)
             after_sale.check_access("read")
+            # suppliers only read requests: check_access above keeps this to their own
             after_sale.sudo().action_confirm_received()
         except (AccessError, MissingError):
             return request.redirect("/my/mall/returns")

@@ -148,6 +148,7 @@ class MallAfterSale(models.Model):
     # ------------------------------------------------------------------
 
     def _add_event(self, state, note=None):
+        # the timeline is written by the code only: no group may create events
         self.env["mall.after.sale.event"].sudo().create(
             [{"request_id": request.id, "state": state, "note": note or False} for request in self]
         )
@@ -224,9 +225,9 @@ class MallAfterSale(models.Model):
         """Create a request of ``member`` for ``order`` (already found in the
         member's orders). ``lines``: ``[(order_line_id, qty)]``. Everything is
         checked before anything is written; quantities are counted under the
-        order's row lock."""
+        order's row lock. Runs in the storefront's superuser environment
+        (``CurrentShopper``), as ``order`` does."""
         decoded = self._mall_decode_images(images)
-        order = order.sudo()
         if not order._mall_after_sale_is_paid():
             raise _conflict("not_paid", "订单未支付，不能申请售后。")
         if not lines:
@@ -253,7 +254,7 @@ class MallAfterSale(models.Model):
         supplier = self.env["res.partner"]
         if request_type == "return_refund":
             destinations = {
-                (line.sudo().mall_supplier_id if line._mall_is_dropship() else False)
+                (line.mall_supplier_id if line._mall_is_dropship() else False)
                 for line in quantities
             }
             if len(destinations) > 1:
@@ -263,13 +264,11 @@ class MallAfterSale(models.Model):
                 )
             supplier = destinations.pop() or supplier
         else:
-            suppliers = {
-                line.sudo().mall_supplier_id for line in quantities if line._mall_is_dropship()
-            }
+            suppliers = {line.mall_supplier_id for line in quantities if line._mall_is_dropship()}
             if len(suppliers) == 1:
                 supplier = suppliers.pop()
         amount = order._mall_after_sale_amount(quantities)
-        request = self.sudo().create(
+        request = self.create(
             {
                 "order_id": order.id,
                 "type": request_type,
@@ -290,21 +289,17 @@ class MallAfterSale(models.Model):
             }
         )
         if decoded:
-            attachments = (
-                self.env["ir.attachment"]
-                .sudo()
-                .create(
-                    [
-                        {
-                            "name": f"{request.name}-{index}.{mime.split('/')[1]}",
-                            "raw": raw,
-                            "mimetype": mime,
-                            "res_model": request._name,
-                            "res_id": request.id,
-                        }
-                        for index, (raw, mime) in enumerate(decoded, start=1)
-                    ]
-                )
+            attachments = self.env["ir.attachment"].create(
+                [
+                    {
+                        "name": f"{request.name}-{index}.{mime.split('/')[1]}",
+                        "raw": raw,
+                        "mimetype": mime,
+                        "res_model": request._name,
+                        "res_id": request.id,
+                    }
+                    for index, (raw, mime) in enumerate(decoded, start=1)
+                ]
             )
             request.image_ids = [Command.set(attachments.ids)]
         request.message_post(
@@ -328,10 +323,11 @@ class MallAfterSale(models.Model):
 
     def _delete_images(self):
         """Delete the shopper's photos (attachments of the request, also shown
-        in its chatter): a withdrawn request keeps nothing on disk."""
-        images = self.sudo().image_ids  # sudo: created by the API as superuser
+        in its chatter): a withdrawn request keeps nothing on disk. Called by
+        ``_mall_cancel``, in the storefront's superuser environment."""
+        images = self.image_ids
         if images:
-            self.sudo().image_ids = [Command.clear()]
+            self.image_ids = [Command.clear()]
             images.unlink()
 
     def _mall_return_shipment(self, carrier, tracking_number):
@@ -380,6 +376,7 @@ class MallAfterSale(models.Model):
         self.ensure_one()
         released = {}
         for line in self.line_ids:
+            # reviewers have no purchase rights (finance no stock rights either)
             sale_line = line.order_line_id.sudo()
             remaining = line.qty
             moves = sale_line.move_ids.filtered(
@@ -405,6 +402,7 @@ class MallAfterSale(models.Model):
                 remaining -= take
                 released[sale_line] = released.get(sale_line, 0) + take
         if released:
+            # finance reviewers cannot read the order's transfers (_mall_deliveries below)
             order = self.order_id.sudo()
             order.message_post(
                 body=self.env._(
@@ -440,7 +438,7 @@ class MallAfterSale(models.Model):
         self.ensure_one()
         if self.supplier_id:
             return self.supplier_id._mall_return_address()
-        warehouse = self.order_id.warehouse_id or self.env["stock.warehouse"].sudo().search(
+        warehouse = self.order_id.warehouse_id or self.env["stock.warehouse"].search(
             [("company_id", "=", self.company_id.id)], limit=1
         )
         return warehouse.partner_id or self.company_id.partner_id
@@ -456,6 +454,7 @@ class MallAfterSale(models.Model):
                 received_at=fields.Datetime.now(),
                 received_by_id=self.env.user.id,
             )
+            # finance may confirm too, without the stock rights the return transfer needs
             request.sudo()._return_warehouse_goods()
             request._send_refund()
         return True
@@ -518,10 +517,9 @@ class MallAfterSale(models.Model):
                 self.env._("%s has no confirmed WeChat Pay payment to refund.", self.order_id.name)
             )
         self._set_state("refunding", refund_failure_reason=False)
-        refund_tx = (
-            source.sudo()
-            .with_context(mall_after_sale_refund_id=self.id)
-            ._send_refund_request(amount_to_refund=self.amount)
+        # source is a superuser record (see _mall_after_sale_payment)
+        refund_tx = source.with_context(mall_after_sale_refund_id=self.id)._send_refund_request(
+            amount_to_refund=self.amount
         )
         self._sync_refund_state()
         return refund_tx
@@ -530,6 +528,7 @@ class MallAfterSale(models.Model):
         """Follow the current refund transaction: done → refunded, error or
         canceled → refund_failed (with WeChat's reason and an activity for
         finance), pending → refunding."""
+        # after-sales operators cannot read the refund transactions followed here
         for request in self.sudo():
             tx = request.refund_tx_id
             if not tx or request.state not in (
@@ -553,8 +552,9 @@ class MallAfterSale(models.Model):
                 request._set_state("refunding", tx.reference, refund_failure_reason=False)
 
     def _finance_user(self):
+        """Called from ``_sync_refund_state``, as superuser."""
         group = self.env.ref("mall_base.group_mall_finance")
-        users = group.sudo().users.filtered(lambda u: u.active and not u.share)
+        users = group.users.filtered(lambda u: u.active and not u.share)
         users = users.filtered(lambda u: self.company_id in u.company_ids) or users
         return users.sorted("id")[:1] or self.env.ref("base.user_admin")
 
@@ -581,6 +581,8 @@ class MallAfterSale(models.Model):
         """Job (after the refund notify is answered): the credit note of the
         refunded goods, and the coupons of a fully refunded order given back."""
         self.ensure_one()
+        # a queue job: it runs as whoever enqueued it, maybe a reviewer without
+        # accounting rights (the credit note)
         request = self.sudo()
         if request.state != "refunded":
             return False
@@ -674,7 +676,7 @@ class MallAfterSale(models.Model):
         for request in self:
             request._lock()
             request._check_state("refund_failed")
-            tx = request.sudo().refund_tx_id
+            tx = request.sudo().refund_tx_id  # operators cannot read payment transactions
             if not tx or tx.state == "cancel" or request._refund_closed_at_wechat(tx):
                 request._send_refund()
                 continue

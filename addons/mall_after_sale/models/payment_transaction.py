@@ -22,7 +22,8 @@ class PaymentTransaction(models.Model):
             return super()._create_child_transaction(
                 amount, is_refund=is_refund, **custom_create_values
             )
-        request = self.env["mall.after.sale"].sudo().browse(request_id)
+        # set by mall.after.sale._send_refund on a superuser payment: self.env is sudo
+        request = self.env["mall.after.sale"].browse(request_id)
         custom_create_values.setdefault("mall_after_sale_id", request.id)
         custom_create_values.setdefault(
             "reference",
@@ -38,5 +39,5 @@ class PaymentTransaction(models.Model):
         txs = super()._update_state(allowed_states, target_state, state_message)
         refunds = txs.filtered(lambda t: t.operation == "refund" and t.mall_after_sale_id)
         if refunds:
-            refunds.sudo().mall_after_sale_id._sync_refund_state()
+            refunds.mall_after_sale_id._sync_refund_state()  # elevates itself
         return txs

@@ -29,8 +29,9 @@ class SaleOrder(models.Model):
 
     def _mall_get_shopper_state(self):
         state = super()._mall_get_shopper_state()
+        # computed as superuser (a stored field): no sudo() needed below
         if state != "cancelled" and any(
-            request.state in OPEN_STATES for request in self.sudo().mall_after_sale_ids
+            request.state in OPEN_STATES for request in self.mall_after_sale_ids
         ):
             return "after_sale"
         if (
@@ -44,15 +45,15 @@ class SaleOrder(models.Model):
         return state
 
     def _mall_after_sale_is_paid(self):
-        """The order was paid (an after-sales request may be asked for it)."""
+        """The order was paid (an after-sales request may be asked for it).
+        Called by the storefront API, in its superuser environment."""
         self.ensure_one()
-        order = self.sudo()
         # (an order refunded in full before shipping is closed but was paid:
         # asking again is refused as exceeding what is refundable)
-        paid = order.mall_shopper_state in PAID_SHOPPER_STATES or (
-            order.mall_shopper_state == "cancelled" and order.state == "sale"
+        paid = self.mall_shopper_state in PAID_SHOPPER_STATES or (
+            self.mall_shopper_state == "cancelled" and self.state == "sale"
         )
-        return paid and bool(order._mall_after_sale_payment())
+        return paid and bool(self._mall_after_sale_payment())
 
     def _mall_after_sale_payment(self):
         """The confirmed WeChat Pay payment of this order (what is refunded)."""
@@ -96,9 +97,10 @@ class SaleOrder(models.Model):
     )
 
     def _mall_is_fully_refunded(self):
-        """Every product of the order is in a refunded after-sales request."""
+        """Every product of the order is in a refunded after-sales request.
+        Called as superuser (the shopper state's compute, the job after a refund)."""
         self.ensure_one()
-        refunded = self.sudo().mall_after_sale_ids.filtered(lambda r: r.state == "refunded")
+        refunded = self.mall_after_sale_ids.filtered(lambda r: r.state == "refunded")
         for line in self._mall_product_lines():
             qty = sum(
                 refunded.line_ids.filtered(lambda x, line=line: x.order_line_id == line).mapped(
@@ -112,19 +114,19 @@ class SaleOrder(models.Model):
     def _mall_restore_loyalty_if_refunded(self):
         """A fully refunded order gives back what it used of coupons and
         loyalty cards, and takes back the points it earned (what cancelling a
-        confirmed order does in ``sale_loyalty``) — once."""
+        confirmed order does in ``sale_loyalty``) — once. Called by the job
+        after a refund (``mall.after.sale._job_after_refund``), as superuser."""
         self.ensure_one()
-        order = self.sudo()
-        if order.mall_loyalty_restored or not order._mall_is_fully_refunded():
+        if self.mall_loyalty_restored or not self._mall_is_fully_refunded():
             return False
         # the one who locks first restores; the other then reads the flag
-        lock_rows(order)
-        if order.mall_loyalty_restored:
+        lock_rows(self)
+        if self.mall_loyalty_restored:
             return False
-        for coupon, change in order._get_point_changes().items():
+        for coupon, change in self._get_point_changes().items():
             coupon.points -= change
-        order.mall_loyalty_restored = True
-        order.message_post(body=self.env._("Fully refunded: coupons and points given back."))
+        self.mall_loyalty_restored = True
+        self.message_post(body=self.env._("Fully refunded: coupons and points given back."))
         return True
 
     def action_view_mall_after_sales(self):

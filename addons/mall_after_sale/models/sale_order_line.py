@@ -11,21 +11,22 @@ class SaleOrderLine(models.Model):
     )
 
     def _mall_is_dropship(self):
-        """Shipped by the supplier (a dropship transfer, or a dropship product)."""
+        """Shipped by the supplier (a dropship transfer, or a dropship product).
+        Called as superuser (the storefront API, a stored compute)."""
         self.ensure_one()
-        line = self.sudo()
-        moves = line.move_ids.filtered(lambda m: m.state != "cancel")
+        moves = self.move_ids.filtered(lambda m: m.state != "cancel")
         if moves:
             return any(m.picking_type_id.code == "dropship" for m in moves)
-        return line.product_id.product_tmpl_id.mall_fulfillment == "dropship" and bool(
-            line.mall_supplier_id
+        return self.product_id.product_tmpl_id.mall_fulfillment == "dropship" and bool(
+            self.mall_supplier_id
         )
 
     def _mall_after_sale_requested_qty(self, exclude=None):
         """Quantity of this line in after-sales requests that still count
-        (neither rejected nor cancelled). Call under the order's lock."""
+        (neither rejected nor cancelled). Call under the order's lock, as
+        superuser (the storefront API does)."""
         self.ensure_one()
-        lines = self.sudo().mall_after_sale_line_ids.filtered(
+        lines = self.mall_after_sale_line_ids.filtered(
             lambda x: x.request_id.state not in RELEASED_STATES
         )
         if exclude:

@@ -112,6 +112,7 @@ class MallCatalog(models.AbstractModel):
 
     @api.model
     def _base_url(self):
+        # settings are readable by administrators only; this reads one value
         return (self.env["ir.config_parameter"].sudo().get_param("web.base.url") or "").rstrip("/")
 
     @api.model
@@ -173,6 +174,7 @@ class MallCatalog(models.AbstractModel):
 
     @api.model
     def _product_list_data(self, category_id, q, sort, page, page_size):
+        # public catalogue: the technical user has no read rights; published products only
         Template = self.env["product.template"].sudo()
         domain = self._published_domain()
         if category_id:
@@ -202,7 +204,7 @@ class MallCatalog(models.AbstractModel):
         categories = {
             row["id"]: row["name"] for row in templates.categ_id.read(["name"], load=None)
         }
-        currency = self.env.company.sudo().currency_id.name
+        currency = self.env.company.sudo().currency_id.name  # the technical user reads no company
         items = [
             {
                 "id": row["id"],
@@ -240,8 +242,9 @@ class MallCatalog(models.AbstractModel):
             LOW_STOCK_PARAM, float, DEFAULT_LOW_STOCK
         )
         limited = cached["limited_variant_ids"]
+        # (plain SQL; the warehouse is found as superuser in _stock_location)
         free = (
-            self.env["mall.stock.hold"].sudo()._free_quantities(limited, self.env.company)
+            self.env["mall.stock.hold"]._free_quantities(limited, self.env.company)
             if limited
             else {}
         )
@@ -261,6 +264,7 @@ class MallCatalog(models.AbstractModel):
     def _product_detail_cached(self, version, base_url, template_id):
         template = (
             self.env["product.template"]
+            # public catalogue: the technical user has no read rights; published products only
             .sudo()
             .search([*self._published_domain(), ("id", "=", template_id)], limit=1)
         )
@@ -281,12 +285,13 @@ class MallCatalog(models.AbstractModel):
                     "image_url": self._image_url("product.product", variant.id, variant.write_date),
                 }
             )
-        limited = self.env["mall.stock.hold"].sudo()._limited_products(variants)
+        limited = self.env["mall.stock.hold"]._limited_products(variants)  # superuser variants
         category = template.categ_id
         detail = {
             "id": template.id,
             "name": template.name,
             "price_from": min(variants.mapped("lst_price"), default=template.list_price),
+            # the technical user reads no company
             "currency": self.env.company.sudo().currency_id.name,
             "category": {"id": category.id, "name": category.name} if category else None,
             "description": template.description_sale or None,

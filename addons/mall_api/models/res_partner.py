@@ -63,21 +63,19 @@ class ResPartner(models.Model):
 
     def _mall_delivery_addresses(self):
         """The member's active delivery addresses, the default one first, then
-        the most recent."""
+        the most recent. Called on the storefront's member (``CurrentShopper``),
+        in its superuser environment."""
         self.ensure_one()
-        return (
-            self.sudo()
-            .with_context(active_test=True)
-            .search(
-                self._mall_delivery_address_domain(), order="mall_default_address desc, id desc"
-            )
+        return self.with_context(active_test=True).search(
+            self._mall_delivery_address_domain(), order="mall_default_address desc, id desc"
         )
 
     def _mall_delivery_address(self, address_id):
         """The active delivery address ``address_id`` of this member, or an
-        empty recordset (an unknown id, another member's or an archived one)."""
+        empty recordset (an unknown id, another member's or an archived one).
+        Called on the storefront's member, in its superuser environment."""
         self.ensure_one()
-        Partner = self.env["res.partner"].sudo()
+        Partner = self.env["res.partner"]
         if isinstance(address_id, bool):
             return Partner
         try:

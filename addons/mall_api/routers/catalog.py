@@ -26,9 +26,8 @@ def image_url(env, model, record_id, write_date, field="image_512"):
 def list_categories(env: Annotated[Environment, Depends(odoo_env)]) -> CategoryList:
     """The categories holding published products, with how many each holds."""
     # public catalogue: the technical user has no read rights; published products only
-    groups = (
-        env["product.template"].sudo()._read_group(published_domain(env), ["categ_id"], ["__count"])
-    )
+    Template = env["product.template"].sudo()
+    groups = Template._read_group(published_domain(env), ["categ_id"], ["__count"])
     counts = {categ.id: count for categ, count in groups if categ}
     # the categories of those published products
     categories = env["product.category"].sudo().browse(counts).sorted("complete_name")

@@ -17,6 +17,7 @@ class Kuaidi100PushController(http.Controller):
         """Kuaidi100's subscription push (form fields ``param`` and ``sign``)."""
         param = post.get("param") or ""
         sign = post.get("sign") or ""
+        # Kuaidi100's push: public route; _mall_handle_push writes nothing before the sign check
         accepted = request.env["mall.tracking"].sudo()._mall_handle_push(param, sign)
         if not accepted:
             _logger.warning("Kuaidi100 push refused: missing or wrong sign")

@@ -176,6 +176,7 @@ class MallStockHold(models.Model):
     def _stock_location(self, company):
         warehouse = (
             self.env["stock.warehouse"]
+            # the catalogue's technical user cannot read warehouses
             .sudo()
             .search([("company_id", "=", company.id)], order="sequence, id", limit=1)
         )

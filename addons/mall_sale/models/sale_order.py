@@ -129,7 +129,7 @@ class SaleOrder(models.Model):
     def _mall_paid_transactions(self):
         """The payments of this order that went through (refunds left out),
         oldest first, of any provider."""
-        # a shopper's or a job's read of its own order's payments
+        # operators of fulfilment and after-sales cannot read payment transactions
         return (
             self.sudo()
             .transaction_ids.filtered(lambda t: t.state == "done" and t.operation != "refund")
@@ -154,8 +154,11 @@ class SaleOrder(models.Model):
 
     @api.model
     def _mall_get_cart(self, member, create=False):
+        """The member's cart. Like every ``_mall_*`` method of the storefront,
+        it runs in the API's superuser environment (``CurrentShopper``): the
+        member in the domain is what keeps it to the member's own records."""
         company = self.env.company
-        cart = self.sudo().search(
+        cart = self.search(
             [
                 ("partner_id", "=", member.id),
                 ("company_id", "=", company.id),
@@ -167,7 +170,7 @@ class SaleOrder(models.Model):
         if not cart and create:
             try:
                 with self.env.cr.savepoint():
-                    cart = self.sudo().create(
+                    cart = self.create(
                         {"partner_id": member.id, "company_id": company.id, "mall_is_cart": True}
                     )
             except psycopg2.errors.UniqueViolation as error:
@@ -191,7 +194,7 @@ class SaleOrder(models.Model):
         for product in quantities:
             if not product._mall_is_sellable(company):
                 raise MallError("product_not_found", "商品不存在或已下架。", kind="not_found")
-        Hold = self.env["mall.stock.hold"].sudo()
+        Hold = self.env["mall.stock.hold"]
         limited = Hold._limited_products(self.env["product.product"].union(*quantities))
         if not limited:
             return
@@ -257,10 +260,11 @@ class SaleOrder(models.Model):
 
     @api.model
     def _mall_find_order(self, member, order_id):
-        """A mall order of ``member`` (never a cart, never someone else's)."""
+        """A mall order of ``member`` (never a cart, never someone else's), found
+        in the storefront's superuser environment (see ``_mall_get_cart``)."""
         if not order_id or order_id > 2**31 - 1:
             return self.browse()
-        return self.sudo().search(
+        return self.search(
             [
                 ("id", "=", order_id),
                 ("partner_id", "=", member.id),
@@ -273,7 +277,7 @@ class SaleOrder(models.Model):
     @api.model
     def _mall_find_order_by_key(self, member, idempotency_key):
         """The order ``member`` placed with ``idempotency_key``, if any."""
-        return self.sudo().search(
+        return self.search(
             [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)],
             limit=1,
         )
@@ -318,7 +322,7 @@ class SaleOrder(models.Model):
         max_unpaid = self.env.company.mall_max_unpaid_orders
         if max_unpaid <= 0:
             return
-        unpaid = self.sudo().search_count(
+        unpaid = self.search_count(
             [
                 ("partner_id", "=", member.id),
                 ("mall_order", "=", True),
@@ -338,7 +342,7 @@ class SaleOrder(models.Model):
         ``hold_limit_exceeded`` or ``out_of_stock``."""
         self.ensure_one()
         company = self.company_id
-        Hold = self.env["mall.stock.hold"].sudo()
+        Hold = self.env["mall.stock.hold"]
         refused = Hold._hold(
             self.partner_id, idempotency_key, self._mall_held_quantities(), until, company
         )
@@ -435,7 +439,8 @@ class SaleOrder(models.Model):
     def _mall_create_placed_order(
         self, member, address, quantities, idempotency_key, expires_at, note
     ):
-        return self.sudo().create(
+        """Called as superuser: by the storefront API, by the demo data."""
+        return self.create(
             {
                 "partner_id": member.id,
                 "partner_invoice_id": member.id,
@@ -472,10 +477,8 @@ class SaleOrder(models.Model):
                         raise conflict(
                             "invalid_coupon", f"优惠券 {code} 不可用：{applied['error']}"
                         )
-        if (
-            self.env["loyalty.program"]
-            .sudo()
-            .search_count([("active", "=", True), ("trigger", "=", "auto")], limit=1)
+        if self.env["loyalty.program"].search_count(
+            [("active", "=", True), ("trigger", "=", "auto")], limit=1
         ):
             self._update_programs_and_rewards()
             for coupon, rewards in self._get_claimable_rewards().items():
@@ -535,17 +538,13 @@ class SaleOrder(models.Model):
             raise conflict("order_expired", "订单已超时未支付，请重新下单。")
 
     def _mall_wechatpay_provider(self):
-        return (
-            self.env["payment.provider"]
-            .sudo()
-            .search(
-                [
-                    ("code", "=", "wechatpay"),
-                    ("state", "in", ("enabled", "test")),
-                    ("company_id", "=", self.company_id.id),
-                ],
-                limit=1,
-            )
+        return self.env["payment.provider"].search(
+            [
+                ("code", "=", "wechatpay"),
+                ("state", "in", ("enabled", "test")),
+                ("company_id", "=", self.company_id.id),
+            ],
+            limit=1,
         )
 
     def _mall_pay(self):
@@ -568,7 +567,7 @@ class SaleOrder(models.Model):
             and t.currency_id.compare_amounts(t.amount, self.amount_total) == 0
         )[:1]
         if not tx:
-            Tx = self.env["payment.transaction"].sudo()
+            Tx = self.env["payment.transaction"]
             tx = Tx.create(
                 {
                     "provider_id": provider.id,
@@ -597,9 +596,10 @@ class SaleOrder(models.Model):
 
     def _mall_close_payments(self):
         """Close the unpaid WeChat Pay transactions of this order. Returns
-        ``False`` when one of them turns out to be paid."""
+        ``False`` when one of them turns out to be paid. Called as superuser
+        (the shopper's cancel, the expiry cron)."""
         self.ensure_one()
-        txs = self.transaction_ids.sudo().filtered(
+        txs = self.transaction_ids.filtered(
             lambda t: t.provider_code == "wechatpay"
             and t.operation != "refund"
             and t.state in ("draft", "pending")
@@ -634,18 +634,20 @@ class SaleOrder(models.Model):
 
     def action_confirm(self):
         res = super().action_confirm()
-        self.env["mall.stock.hold"].sudo()._end_for_orders(self.filtered("mall_order"), "consumed")
+        # (plain SQL: no rights needed, whoever confirms)
+        self.env["mall.stock.hold"]._end_for_orders(self.filtered("mall_order"), "consumed")
         return res
 
     def _action_cancel(self):
         res = super()._action_cancel()
-        self.env["mall.stock.hold"].sudo()._end_for_orders(self.filtered("mall_order"), "released")
+        self.env["mall.stock.hold"]._end_for_orders(self.filtered("mall_order"), "released")
         return res
 
     @api.model
     def _cron_mall_cancel_expired(self, limit=200):
         """Cancel mall orders left unpaid past their expiry and release their
         stock; a payment that went through meanwhile confirms the order instead."""
+        # a cron, no user behind it: its run-as user need not have sales rights
         orders = self.sudo().search(
             [
                 ("mall_order", "=", True),

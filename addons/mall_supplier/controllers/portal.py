@@ -65,6 +65,8 @@ class MallSupplierPortal(CustomerPortal):
         values = self._prepare_portal_layout_values()
         values.update(
             {
+                # searched with the supplier's own rights above; the rows show the
+                # shopper's address and the moves, which portal users cannot read
                 "pickings": pickings.sudo(),
                 "pager": pager,
                 "state": state,
@@ -88,15 +90,13 @@ class MallSupplierPortal(CustomerPortal):
         picking = self._mall_shipment_or_redirect(picking_id)
         if picking is None:
             return request.redirect("/my")
+        # the carriers of the picking's company and shared ones, whatever the user's companies
+        carriers = request.env["delivery.carrier"].sudo().search(picking._mall_carrier_domain())
         values = self._prepare_portal_layout_values()
         values.update(
             {
                 "picking": picking,
-                # carriers are not readable by portal users: the picking's
-                # company (and shared carriers) only
-                "carriers": request.env["delivery.carrier"]
-                .sudo()
-                .search(picking._mall_carrier_domain()),
+                "carriers": carriers,
                 "error": error,
                 "tracking_ref": kw.get("tracking_ref", ""),
                 "carrier_id": kw.get("carrier_id"),
@@ -116,6 +116,7 @@ class MallSupplierPortal(CustomerPortal):
         picking = self._mall_shipment_or_redirect(picking_id)
         if picking is None:
             return request.redirect("/my")
+        # any id: _mall_check_shipment refuses inactive carriers and other companies' ones
         carrier = request.env["delivery.carrier"].sudo()
         if carrier_id and str(carrier_id).isdigit():
             carrier = carrier.browse(int(carrier_id)).exists()

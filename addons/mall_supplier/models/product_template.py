@@ -90,7 +90,7 @@ class ProductTemplate(models.Model):
             problems.append(_("it has no image"))
         if self.list_price <= 0:
             problems.append(_("it has no sale price"))
-        override = self.sudo().mall_settlement_override
+        override = self.sudo().mall_settlement_override  # a Finance-only field
         for variant in self.product_variant_ids:
             sellers = self.seller_ids.filtered(
                 lambda s, v=variant: s.partner_id.mall_is_supplier
@@ -136,6 +136,7 @@ class ProductTemplate(models.Model):
             raise AccessError(
                 self.env._("Only Finance may allow a settlement price above the sale price.")
             )
+        # Finance checked above; it may not write products otherwise
         self.sudo().write({"mall_settlement_override": allow})
         if allow:
             body = self.env._(
@@ -145,7 +146,7 @@ class ProductTemplate(models.Model):
             body = self.env._(
                 "Settlement price above the sale price no longer allowed by %s.", self.env.user.name
             )
-        for product in self.sudo():
+        for product in self.sudo():  # posting on a product needs write access: see above
             product.message_post(body=body, author_id=self.env.user.partner_id.id)
         return True
 

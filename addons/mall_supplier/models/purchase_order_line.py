@@ -28,6 +28,7 @@ class PurchaseOrderLine(models.Model):
             values,
             po,
         )
+        # procurement runs as whoever confirmed the sale; the locked fields are employees' only
         sale_line = self.env["sale.order.line"].sudo().browse(values.get("sale_line_id"))
         if sale_line.exists() and sale_line.mall_supplierinfo_id:
             # the settlement price locked on the confirmed order, not today's

@@ -23,6 +23,7 @@ class SaleOrder(models.Model):
     def action_confirm(self):
         # lock suppliers and settlement prices before procurement runs, so
         # that dropship purchase orders go to them at those prices
+        # action_confirm has many callers; the locked line fields are employees' only
         self.order_line.sudo()._mall_lock_settlement()
         res = super().action_confirm()
         self._mall_confirm_supplier_orders()
@@ -31,6 +32,7 @@ class SaleOrder(models.Model):
     def _mall_confirm_supplier_orders(self):
         """Send the dropship purchase orders of mall lines to their suppliers."""
         purchases = (
+            # the salesperson confirming the sale need not have purchase rights
             self.sudo()
             ._get_purchase_orders()
             .filtered(

@@ -70,7 +70,9 @@ class SaleOrderLine(models.Model):
 
     def _prepare_procurement_values(self, group_id=False):
         values = super()._prepare_procurement_values(group_id)
-        if self.sudo().mall_supplierinfo_id:
+        # procurement runs as whoever confirmed the sale; the field is employees' only
+        supplierinfo = self.sudo().mall_supplierinfo_id
+        if supplierinfo:
             # the purchase order goes to the supplier locked on the line
-            values["supplierinfo_id"] = self.sudo().mall_supplierinfo_id
+            values["supplierinfo_id"] = supplierinfo
         return values

@@ -33,6 +33,7 @@ class StockPicking(models.Model):
 
     def _compute_mall_recipient(self):
         for picking in self:
+            # the supplier reads its own transfer, not the sale order or the shopper
             sudo = picking.sudo()
             # a dropship transfer's partner is the supplier; the shopper's
             # address is the sale order's delivery address

@@ -33,6 +33,7 @@ class WechatpayController(http.Controller):
         body = request.httprequest.get_data()
         headers = request.httprequest.headers
         try:
+            # WeChat Pay's notify: public route; nothing is applied before the signature check
             request.env["payment.transaction"].sudo()._wechatpay_handle_notify(headers, body)
         except WechatpaySignatureError as error:
             _logger.warning(

@@ -121,9 +121,8 @@ class PaymentProvider(models.Model):
         "wechatpay_apiv3_key",
     )
     def _check_wechatpay_settings(self):
-        for provider in self.sudo().filtered(
-            lambda p: p.code == "wechatpay" and p.state != "disabled"
-        ):
+        # runs as the writer: an administrator (only they write providers) or sudo code
+        for provider in self.filtered(lambda p: p.code == "wechatpay" and p.state != "disabled"):
             if provider.wechatpay_apiv3_key and len(provider.wechatpay_apiv3_key) != 32:
                 raise ValidationError(
                     self.env._("The WeChat Pay API v3 key must be 32 characters long.")
@@ -183,37 +182,39 @@ class PaymentProvider(models.Model):
         written into a temporary ``cert_dir`` that wechatpayv3 reads, and any
         certificate wechatpayv3 downloads there (an unknown serial makes it
         download ``/v3/certificates``) is stored back when the block ends.
+
+        Call it on a superuser provider (it reads the merchant's keys): the
+        transactions use ``provider_id.sudo()``, notifies are verified as superuser.
         """
         self.ensure_one()
-        provider = self.sudo()
-        mode = provider.wechatpay_verification_mode
+        mode = self.wechatpay_verification_mode
         if use_public_key is None:
             use_public_key = mode in ("public_key", "both")
         with tempfile.TemporaryDirectory(prefix="odoo-wechatpay-") as cert_dir:
-            known = provider._wechatpay_write_certificates(cert_dir)
+            known = self._wechatpay_write_certificates(cert_dir)
             if not use_public_key and not known:
                 # Certificate mode without any certificate yet: wechatpayv3 would
                 # download /v3/certificates from the real host in its constructor,
                 # before its gateway can be changed. A throw-away certificate stops
                 # that; the first real serial then makes it download from the gateway.
-                provider._wechatpay_write_bootstrap_certificate(cert_dir)
+                self._wechatpay_write_bootstrap_certificate(cert_dir)
             client = WeChatPay(
                 wechatpay_type=WeChatPayType.MINIPROG,
-                mchid=provider.wechatpay_mchid,
-                private_key=provider.wechatpay_private_key,
-                cert_serial_no=provider.wechatpay_cert_serial_no,
-                appid=provider.wechatpay_appid,
-                apiv3_key=provider.wechatpay_apiv3_key,
-                notify_url=provider._wechatpay_notify_url(),
+                mchid=self.wechatpay_mchid,
+                private_key=self.wechatpay_private_key,
+                cert_serial_no=self.wechatpay_cert_serial_no,
+                appid=self.wechatpay_appid,
+                apiv3_key=self.wechatpay_apiv3_key,
+                notify_url=self._wechatpay_notify_url(),
                 cert_dir=cert_dir,
                 logger=_logger,
                 timeout=const.REQUEST_TIMEOUT,
-                public_key=provider.wechatpay_public_key if use_public_key else None,
-                public_key_id=provider.wechatpay_public_key_id if use_public_key else None,
+                public_key=self.wechatpay_public_key if use_public_key else None,
+                public_key_id=self.wechatpay_public_key_id if use_public_key else None,
             )
             # wechatpayv3 2.0.4 has no base URL argument: Core._gate_way is private
             # (see README.md, "wechatpayv3 internals relied on").
-            client._core._gate_way = provider._wechatpay_gateway()
+            client._core._gate_way = self._wechatpay_gateway()
             bootstrap = os.path.join(cert_dir, BOOTSTRAP_PEM)
             if os.path.exists(bootstrap):
                 os.unlink(bootstrap)
@@ -221,13 +222,14 @@ class PaymentProvider(models.Model):
                 yield client
             finally:
                 if mode in ("certificate", "both"):
-                    provider._wechatpay_store_downloaded_certificates(cert_dir, known)
+                    self._wechatpay_store_downloaded_certificates(cert_dir, known)
 
     def _wechatpay_write_certificates(self, cert_dir):
-        """Write the valid stored platform certificates as ``<serial>.pem``."""
+        """Write the valid stored platform certificates as ``<serial>.pem``
+        (called as superuser, by ``_wechatpay_client``)."""
         now = fields.Datetime.now()
         serials = set()
-        for cert in self.sudo().wechatpay_certificate_ids:
+        for cert in self.wechatpay_certificate_ids:
             if cert.expire_time and cert.expire_time < now:
                 continue
             with open(os.path.join(cert_dir, f"{cert.serial_no}.pem"), "w") as f:
@@ -237,10 +239,9 @@ class PaymentProvider(models.Model):
 
     def _wechatpay_write_bootstrap_certificate(self, cert_dir):
         """A self-signed certificate made with the merchant key: it only keeps the
-        wechatpayv3 constructor from downloading; it verifies nothing WeChat signs."""
-        key = serialization.load_pem_private_key(
-            self.sudo().wechatpay_private_key.encode(), password=None
-        )
+        wechatpayv3 constructor from downloading; it verifies nothing WeChat signs.
+        Called as superuser (``_wechatpay_client``, ``_wechatpay_download_certificates``)."""
+        key = serialization.load_pem_private_key(self.wechatpay_private_key.encode(), password=None)
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "odoo-wechatpay-bootstrap")])
         now = datetime.datetime.now(datetime.timezone.utc)
         cert = (
@@ -261,8 +262,9 @@ class PaymentProvider(models.Model):
 
         wechatpayv3 writes a certificate only after decrypting it with the APIv3
         key (AES-256-GCM authenticates it) and checking its validity dates.
+        Called as superuser (``_wechatpay_client``, ``_wechatpay_download_certificates``).
         """
-        Certificate = self.env["payment.wechatpay.certificate"].sudo()
+        Certificate = self.env["payment.wechatpay.certificate"]
         for name in sorted(os.listdir(cert_dir)):
             serial, ext = os.path.splitext(name)
             if ext.lower() != ".pem" or name == BOOTSTRAP_PEM or serial.upper() in known:
@@ -329,12 +331,12 @@ class PaymentProvider(models.Model):
 
     def _wechatpay_valid_serials(self):
         """The serial numbers (as integers, as wechatpayv3 compares them) of the
-        stored platform certificates valid now."""
+        stored platform certificates valid now (called as superuser, for a notify)."""
         self.ensure_one()
         now = fields.Datetime.now()
         return {
             int(cert.serial_no, 16)
-            for cert in self.sudo().wechatpay_certificate_ids
+            for cert in self.wechatpay_certificate_ids
             if is_hex_serial(cert.serial_no)
             and (not cert.effective_time or cert.effective_time <= now)
             and (not cert.expire_time or now < cert.expire_time)
@@ -346,6 +348,7 @@ class PaymentProvider(models.Model):
 
         ``envelope`` is the notify JSON with ``resource`` decrypted. Raise
         ``WechatpaySignatureError`` for SIGNTEST, stale or unsigned/tampered notifies.
+        Called as superuser, by the notify route.
         """
         signature = headers.get("Wechatpay-Signature") or ""
         serial = headers.get("Wechatpay-Serial") or ""
@@ -360,10 +363,8 @@ class PaymentProvider(models.Model):
             raise WechatpaySignatureError("Wechatpay-Timestamp is not a number") from None
         if skew > const.MAX_CLOCK_SKEW_SECONDS:
             raise WechatpaySignatureError(f"Wechatpay-Timestamp is {int(skew)} s off")
-        providers = (
-            self.sudo()
-            .search([("code", "=", "wechatpay"), ("state", "!=", "disabled")])
-            .filtered(lambda p: p._wechatpay_accepts_serial(serial))
+        providers = self.search([("code", "=", "wechatpay"), ("state", "!=", "disabled")]).filtered(
+            lambda p: p._wechatpay_accepts_serial(serial)
         )
         for provider in providers:
             use_public_key = serial.startswith(const.PUBLIC_KEY_ID_PREFIX)
@@ -398,6 +399,7 @@ class PaymentProvider(models.Model):
     def _wechatpay_download_certificates(self):
         """Download ``/v3/certificates`` through wechatpayv3 and store the new ones."""
         self.ensure_one()
+        # reads the merchant's keys: the button checks is_system() first; the cron has no user
         provider = self.sudo()
         with tempfile.TemporaryDirectory(prefix="odoo-wechatpay-") as cert_dir:
             provider._wechatpay_write_bootstrap_certificate(cert_dir)
@@ -435,6 +437,7 @@ class PaymentProvider(models.Model):
     @api.model
     def _cron_wechatpay_refresh_certificates(self):
         """Refresh the platform certificates of providers that verify with them."""
+        # a cron, no user behind it: its run-as user need not read providers
         providers = self.sudo().search(
             [
                 ("code", "=", "wechatpay"),

@@ -72,6 +72,7 @@ class PaymentTransaction(models.Model):
         """
         if provider_code == "wechatpay":
             if not prefix:
+                # made of the linked orders' or invoices' names, which the caller may not read
                 prefix = self.sudo()._compute_reference_prefix(provider_code, separator, **kwargs)
             if not prefix:
                 prefix = payment_utils.singularize_reference_prefix(separator=separator)
@@ -136,6 +137,7 @@ class PaymentTransaction(models.Model):
         :raise UserError: the transaction cannot be paid, or WeChat Pay refused it
         """
         payment_utils.check_rights_on_recordset(self)
+        # public method: the caller's write access on the transactions was checked above
         return self.sudo()._wechatpay_prepay(
             openid, time_expire=time_expire, description=description
         )
@@ -173,7 +175,7 @@ class PaymentTransaction(models.Model):
                     self.reference,
                 )
             )
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         # Every parameter is computed once and kept: WeChat Pay answers the same
         # prepay_id to an identical request and refuses a different one with the
         # same out_trade_no, so a repeated request (e.g. Odoo re-running it after a
@@ -220,7 +222,7 @@ class PaymentTransaction(models.Model):
     def _wechatpay_request_payment_params(self):
         """The signed parameters of ``wx.requestPayment`` for the stored prepay_id."""
         self.ensure_one()
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         timestamp = str(int(time.time()))
         nonce = uuid.uuid4().hex.upper()
         package = f"prepay_id={self.wechatpay_prepay_id}"
@@ -242,9 +244,13 @@ class PaymentTransaction(models.Model):
 
         :raise WechatpaySignatureError: bad signature, SIGNTEST, stale timestamp
         :raise ValidationError: the notify does not match what was sent to WeChat Pay
+
+        Called as superuser, by the notify route (nothing is written before the
+        signature is verified).
         """
-        provider_model = self.env["payment.provider"].sudo()
-        envelope, provider = provider_model._wechatpay_verify_notification(headers, body)
+        envelope, provider = self.env["payment.provider"]._wechatpay_verify_notification(
+            headers, body
+        )
         event_type = envelope.get("event_type") or ""
         if not event_type.startswith(("TRANSACTION.", "REFUND.")):
             _logger.info("WeChat Pay notify %s ignored (%s)", envelope.get("id"), event_type)
@@ -257,7 +263,7 @@ class PaymentTransaction(models.Model):
             "provider_id": provider.id,
             "source": "notify",
         }
-        return self.sudo()._handle_notification_data("wechatpay", data)
+        return self._handle_notification_data("wechatpay", data)
 
     def _get_tx_from_notification_data(self, provider_code, notification_data):
         """Override of `payment` to find (and lock) the transaction of WeChat Pay data.
@@ -300,7 +306,7 @@ class PaymentTransaction(models.Model):
         if self.provider_code != "wechatpay":
             return
         resource = notification_data.get("resource") or {}
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         # answers to our own (signed) requests carry no mchid; notifies and queries do
         mchid = resource.get("mchid")
         if (notification_data.get("source") == "notify" or mchid) and (
@@ -314,7 +320,7 @@ class PaymentTransaction(models.Model):
 
     def _wechatpay_apply_payment_result(self, notification_data):
         resource = notification_data["resource"]
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         if resource.get("appid") != provider.wechatpay_appid:
             raise ValidationError(
                 self.env._("The AppID %s is not this provider's.", resource.get("appid"))
@@ -562,7 +568,7 @@ class PaymentTransaction(models.Model):
         """Send (or send again, with the same out_refund_no) this refund to WeChat Pay."""
         self.ensure_one()
         source = self.source_transaction_id
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         try:
             _status, data = provider._wechatpay_call(
                 "refund",
@@ -604,7 +610,7 @@ class PaymentTransaction(models.Model):
     def action_wechatpay_retry_refund(self):
         """Send a refund that failed again, with the same out_refund_no."""
         payment_utils.check_rights_on_recordset(self)
-        for tx in self.sudo():
+        for tx in self.sudo():  # public method: write access checked above
             if tx.provider_code != "wechatpay" or tx.operation != "refund":
                 raise UserError(self.env._("Only WeChat Pay refunds can be retried."))
             source = tx.source_transaction_id
@@ -635,6 +641,7 @@ class PaymentTransaction(models.Model):
         """Query WeChat Pay for payments and refunds that waited too long for a notify."""
         providers = (
             self.env["payment.provider"]
+            # a cron, no user behind it: its run-as user need not read providers or payments
             .sudo()
             .search([("code", "=", "wechatpay"), ("state", "!=", "disabled")])
         )
@@ -644,7 +651,7 @@ class PaymentTransaction(models.Model):
         now = datetime.now()
         for provider in providers:
             threshold = now - timedelta(minutes=provider.wechatpay_query_delay)
-            payments = self.sudo().search(
+            payments = self.sudo().search(  # the cron's user, see above
                 [
                     ("provider_id", "=", provider.id),
                     ("operation", "!=", "refund"),
@@ -655,7 +662,7 @@ class PaymentTransaction(models.Model):
                 limit=limit,
                 order="id",
             )
-            refunds = self.sudo().search(
+            refunds = self.sudo().search(  # the cron's user, see above
                 [
                     ("provider_id", "=", provider.id),
                     ("operation", "=", "refund"),
@@ -686,7 +693,7 @@ class PaymentTransaction(models.Model):
         )
 
     def _wechatpay_sync_payment(self):
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         try:
             _status, data = provider._wechatpay_call("query", out_trade_no=self.reference)
         except WechatpayRequestError as error:
@@ -735,7 +742,7 @@ class PaymentTransaction(models.Model):
         self.ensure_one()
         if self.provider_code != "wechatpay" or self.operation != "refund":
             raise UserError(self.env._("Only WeChat Pay refunds can be queried."))
-        provider = self.provider_id.sudo()
+        provider = self.provider_id.sudo()  # providers are readable by administrators only
         try:
             _status, data = provider._wechatpay_call("query_refund", out_refund_no=self.reference)
         except WechatpayRequestError as error:
@@ -782,6 +789,7 @@ class PaymentTransaction(models.Model):
             if self.state not in ("draft", "pending"):
                 return self.state != "done"
             try:
+                # providers are readable by administrators only
                 self.provider_id.sudo()._wechatpay_call("close", self.reference)
             except WechatpayRequestError as error:
                 if error.code == const.CLOSE_ORDER_PAID:

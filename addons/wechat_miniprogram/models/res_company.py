@@ -33,6 +33,7 @@ class ResCompany(models.Model):
     @api.depends_context("uid")
     def _compute_wechat_mp_secret_set(self):
         for company in self:
+            # the AppSecret is administrators' only: others learn only whether it is set
             company.wechat_mp_secret_set = bool(company.sudo().wechat_mp_secret)
 
     @api.constrains("wechat_mp_api_base_url")

@@ -23,7 +23,8 @@ class ResConfigSettings(models.TransientModel):
             settings.wechat_mp_new_secret = False
 
     def _inverse_wechat_mp_new_secret(self):
+        # only administrators set the field (its groups), and they may write the company's secret
         for settings in self:
             secret = (settings.wechat_mp_new_secret or "").strip()
             if secret:
-                settings.company_id.sudo().wechat_mp_secret = secret
+                settings.company_id.wechat_mp_secret = secret

@@ -99,7 +99,8 @@ class WeChatMessageLog(models.Model):
     def _send(self, retry_transient=False):
         if not self:
             return
-        service = self.env["wechat.miniprogram"].sudo()
+        service = self.env["wechat.miniprogram"]  # reads the AppSecret as superuser itself
+        # logs are written by administrators only; _send is private API for any caller
         for log in self.sudo()._lock_pending():
             attempts = log.attempts + 1
             try:

@@ -40,7 +40,7 @@ class WeChatMiniProgram(models.AbstractModel):
 
     @api.model
     def _app_config(self, company=None):
-        company = (company or self.env.company).sudo()
+        company = (company or self.env.company).sudo()  # the AppSecret is administrators' only
         if not (company.wechat_mp_appid and company.wechat_mp_secret):
             raise UserError(
                 self.env._(
@@ -49,6 +49,7 @@ class WeChatMiniProgram(models.AbstractModel):
                     company=company.name,
                 )
             )
+        # settings are readable by administrators only; this reads one value
         timeout = self.env["ir.config_parameter"].sudo().get_param(TIMEOUT_PARAM)
         return AppConfig(
             company_id=company.id,

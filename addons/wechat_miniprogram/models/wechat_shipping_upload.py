@@ -96,6 +96,7 @@ class WeChatShippingUpload(models.Model):
             name = False
             if upload.res_model in self.env and upload.res_id:
                 record = self.env[upload.res_model].browse(upload.res_id).exists()
+                # the business record may be one the reader cannot open (a sale order)
                 name = record.sudo().display_name if record else False
             upload.res_name = name
 
@@ -134,7 +135,7 @@ class WeChatShippingUpload(models.Model):
             vals["line_ids"] = [Command.create(dict(line)) for line in lines]
         if record is not None:
             vals.update(res_model=record._name, res_id=record.id)
-        upload = self.sudo().create(vals)
+        upload = self.sudo().create(vals)  # uploads are written by administrators only
         if delay:
             upload._enqueue()
         else:
@@ -235,7 +236,8 @@ class WeChatShippingUpload(models.Model):
         return min(30 * 2 ** (attempts - 1), 1800)
 
     def _upload(self, in_job=False):
-        service = self.env["wechat.miniprogram"].sudo()
+        service = self.env["wechat.miniprogram"]  # reads the AppSecret as superuser itself
+        # uploads are written by administrators only; _upload is private API for any caller
         for upload in self.sudo()._lock_to_upload():
             attempts = upload.attempts + 1
             vals = {"attempts": attempts, "upload_time": fields.Datetime.now()}

@@ -41,7 +41,8 @@ class WeChatShippingUploadLine(models.Model):
 
     @api.depends("carrier_code")
     def _compute_express_company(self):
-        mapping = self.env["wechat.delivery.company"].sudo()
+        # a stored field: computed as superuser
+        mapping = self.env["wechat.delivery.company"]
         for line in self:
             if line.carrier_code:
                 line.express_company = mapping._get_delivery_id(line.carrier_code)

@@ -130,12 +130,13 @@ class WeChatSubscribeTemplate(models.Model):
         only (not callable over JSON-RPC).
         """
         self.ensure_one()
-        template = self.sudo()
+        template = self.sudo()  # callers need not read templates (employees and admins only)
         if not openid:
             raise UserError(self.env._("A subscribe message needs the openid of its receiver."))
         rendered = template._render_data(data, record=record)
         log = (
             self.env["wechat.message.log"]
+            # logs are written by administrators only
             .sudo()
             .create(
                 {
