@@ -124,6 +124,7 @@ class MallTracking(models.Model):
         salt = self.env["ir.config_parameter"]._mall_param(SALT_PARAM)
         if not salt:
             salt = secrets.token_hex(16)
+            # settings are writable by administrators only; this stores one generated salt
             self.env["ir.config_parameter"].sudo().set_param(SALT_PARAM, salt)
         return salt
 
@@ -155,6 +156,7 @@ class MallTracking(models.Model):
         what is stored (live queries off, not configured), or by a paid query.
         Logs every call; returns the log row."""
         self.ensure_one()
+        # shoppers and portal users query through the API: the member was checked by the caller
         tracking = self.sudo()
         tracking._lock()
         now = fields.Datetime.now()
@@ -167,6 +169,7 @@ class MallTracking(models.Model):
             "carrier_id": tracking.carrier_id.id,
             "company_id": tracking.company_id.id,
         }
+        # the query log is finance's: written for every caller
         Log = self.env["mall.tracking.query.log"].sudo()
         if not tracking._kuaidi100_live():
             return Log.create({**log_vals, "source": "offline", "cached": True})
@@ -266,6 +269,7 @@ class MallTracking(models.Model):
         if not isinstance(last, dict) or not last.get("nu"):
             return True
         com = str(data.get("comNew") or last.get("com") or "").lower()
+        # Kuaidi100's push: public route, trusted after the signature check above
         trackings = self.sudo().search(
             [("number", "=", str(last["nu"])), ("carrier_code", "=", com)]
         ) or self.sudo().search([("number", "=", str(last["nu"]))])

@@ -93,6 +93,7 @@ class ResCompany(models.Model):
             return user
         group = self.env.ref("mall_base.group_mall_fulfillment", raise_if_not_found=False)
         root = self.env.ref("base.user_root")
+        # group members are readable by administrators only
         operators = (group.sudo().users if group else self.env["res.users"]).filtered(
             lambda u: u.active and not u.share and u != root and company in u.company_ids
         )
@@ -103,6 +104,7 @@ class ResCompany(models.Model):
         """``{value: company ids}`` of the companies (archived ones too) whose
         number ``field`` is above 0 (0 turns the feature off)."""
         ids_by_value = defaultdict(list)
+        # a cron: every company's setting, whoever runs it
         companies = self.sudo().with_context(active_test=False).search([(field, ">", 0)])
         for company in companies:
             ids_by_value[company[field]].append(company.id)

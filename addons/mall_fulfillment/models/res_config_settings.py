@@ -76,6 +76,7 @@ class ResConfigSettings(models.TransientModel):
 
     def set_values(self):
         res = super().set_values()
+        # settings are writable by administrators only; this form is theirs
         ICP = self.env["ir.config_parameter"].sudo()
         ICP.set_param(LIVE_PARAM, "1" if self.mall_kuaidi100_live else "0")
         ICP.set_param(UPLOAD_SHIPPING_PARAM, "1" if self.mall_upload_shipping_info else "0")

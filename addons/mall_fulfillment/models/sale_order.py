@@ -80,6 +80,7 @@ class SaleOrder(models.Model):
         res = super().action_confirm()
         paid = self.filtered(lambda o: o.mall_order and not o.mall_paid_at)
         if paid:
+            # confirmed by a payment job or a salesperson: the paid time is not theirs to write
             paid.sudo().mall_paid_at = fields.Datetime.now()
             paid._mall_notify_paid()
         return res
@@ -93,6 +94,7 @@ class SaleOrder(models.Model):
             "mall_fulfillment.channel_mall_fulfillment", raise_if_not_found=False
         )
         odoobot = self.env.ref("base.partner_root")
+        # the to-ship activity and channel post are made for any confirming user
         for order in self.sudo():
             company = order.company_id
             if company not in responsible:
@@ -104,6 +106,7 @@ class SaleOrder(models.Model):
                 note=order._mall_items_text(order._mall_product_lines()),
             )
             if channel:
+                # OdooBot posts in the fulfilment channel, whoever confirmed
                 channel.sudo().message_post(
                     body=_(
                         "Order %(order)s is paid (%(amount)s) and waits to be shipped: %(items)s",
@@ -127,6 +130,7 @@ class SaleOrder(models.Model):
         message and the upload of the shipping info to WeChat (both queued,
         sent after commit)."""
         _ = self.env._
+        # shipped by a supplier (portal) or an operator: the shopper's message is queued for both
         for order in self.sudo():
             for picking in pickings.filtered(lambda p, o=order: p.sale_id == o):
                 order.message_post(
@@ -151,6 +155,7 @@ class SaleOrder(models.Model):
         self.ensure_one()
         # the order's company setting; templates are readable by the mall admin only
         template = self.company_id.sudo().mall_shipped_template_id
+        # the member's openid is readable by mall administrators only
         openid = self.partner_id.sudo().mall_openid
         if not template or not template.active or not openid:
             return False
@@ -191,9 +196,11 @@ class SaleOrder(models.Model):
         if not self._mall_upload_shipping_on():
             return False
         tx = self._mall_wechatpay_done_tx()
+        # the member's openid is readable by mall administrators only
         openid = (tx.wechatpay_payer_openid if tx else False) or self.partner_id.sudo().mall_openid
         if not tx or not openid or not tx.provider_id.wechatpay_mchid:
             return False
+        # the upload queue is the connector's: written for any shipping user
         Upload = self.env["wechat.shipping.upload"].sudo()
         if Upload.search_count([("res_model", "=", self._name), ("res_id", "=", self.id)]):
             return False
@@ -283,6 +290,7 @@ class SaleOrder(models.Model):
             order.message_post(
                 body=self.env._(
                     "Receipt confirmed automatically %(days)s days after shipping.",
+                    # a cron: the company's setting, whoever runs it
                     days=order.company_id.sudo().mall_auto_receive_days,
                 ),
                 author_id=self.env.ref("base.partner_root").id,

@@ -101,6 +101,7 @@ class StockPicking(models.Model):
     def _mall_log_tracking_number(self):
         """A tracking number entered or changed on a mall delivery is written in
         the order's chatter (who and when)."""
+        # a supplier may write its tracking number but not post in the order's chatter
         for picking in self.sudo().filtered(
             lambda p: p.sale_id.mall_order and p.location_dest_id.usage == "customer"
         ):
@@ -119,6 +120,7 @@ class StockPicking(models.Model):
         shipped = self.filtered(
             lambda p: p.state == "done" and p.location_dest_id.usage == "customer"
         )
+        # a supplier ships its picking but cannot read the sale order
         orders = shipped.sudo().sale_id.filtered("mall_order")
         if orders:
             orders._mall_on_delivery_done(shipped.sudo())
@@ -133,6 +135,7 @@ class StockPicking(models.Model):
     def _mall_is_waiting_shipment(self):
         """A delivery of a paid mall order to its shopper, not shipped yet."""
         self.ensure_one()
+        # a supplier or operator reads the order of its picking
         order = self.sudo().sale_id
         return bool(
             order.mall_order
@@ -167,6 +170,7 @@ class StockPicking(models.Model):
         """The tracking of each delivery to a shopper with a tracking number of a
         Kuaidi100 carrier (created if new), subscribed to Kuaidi100's pushes."""
         trackings = self.env["mall.tracking"]
+        # trackings are created for any shipping user (suppliers included)
         for picking in self.sudo():
             tracking = picking._mall_get_tracking()
             if tracking:
@@ -180,6 +184,7 @@ class StockPicking(models.Model):
         number = (self.carrier_tracking_ref or "").strip()
         if not code or not number or self.location_dest_id.usage != "customer":
             return self.env["mall.tracking"]
+        # trackings are created for any shipping user (suppliers included)
         Tracking = self.env["mall.tracking"].sudo()
         tracking = Tracking.search([("picking_id", "=", self.id), ("number", "=", number)], limit=1)
         if tracking:
