@@ -78,6 +78,18 @@ class TestGiftHolds(MallOrderCase):
             "out_of_stock",
         )
         self.assertEqual(self.counts(), before)
+        # the checkout's quote says so before the shopper tries to place it
+        quote = self.api(
+            "POST",
+            "/orders/quote",
+            {
+                "address_id": self.other_address.id,
+                "lines": [{"product_id": self.dropship.id, "qty": 2}],
+            },
+            token=self.other_token,
+        )
+        self.assertError(quote, 409, "out_of_stock")
+        self.assertEqual(self.counts(), before)
         # without the promotion's condition, no gift, no refusal
         response = self.place(
             [(self.dropship, 1)], token=self.other_token, address=self.other_address

@@ -194,6 +194,16 @@ class SaleOrder(models.Model):
         for product in quantities:
             if not product._mall_is_sellable(company):
                 raise MallError("product_not_found", "商品不存在或已下架。", kind="not_found")
+        self._mall_check_free_stock(quantities)
+
+    @api.model
+    def _mall_check_free_stock(self, quantities):
+        """409 ``out_of_stock`` when a product whose stock limits sales has less
+        free stock than asked (one query for all).
+
+        :param dict quantities: ``{product: qty}`` in the products' units
+        """
+        company = self.env.company
         Hold = self.env["mall.stock.hold"]
         limited = Hold._limited_products(self.env["product.product"].union(*quantities))
         if not limited:
@@ -376,6 +386,11 @@ class SaleOrder(models.Model):
             order = self._mall_create_placed_order(member, address, quantities, None, None, note)
             order._mall_apply_promotions(coupon_codes)
             order._mall_set_shipping()
+            # the gifts of promotions too, as placing the order would hold them
+            Product = self.env["product.product"]
+            order._mall_check_free_stock(
+                {Product.browse(pid): qty for pid, qty in order._mall_held_quantities().items()}
+            )
             quote = {**order._mall_amounts(), "shipping_method": order.carrier_id.name or None}
         return quote
 
