@@ -8,8 +8,13 @@ from odoo.osv import expression
 class StockPicking(models.Model):
     _inherit = "stock.picking"
 
+    # the roles that read trackings (they name the shopper's parcel and order)
     mall_tracking_ids = fields.One2many(
-        "mall.tracking", "picking_id", string="Logistics Tracking", readonly=True
+        "mall.tracking",
+        "picking_id",
+        string="Logistics Tracking",
+        readonly=True,
+        groups="mall_base.group_mall_fulfillment,mall_base.group_mall_after_sale,mall_base.group_mall_finance",
     )
     # the to-ship workbench groups and filters by these (stored to group by)
     mall_paid_at = fields.Datetime(

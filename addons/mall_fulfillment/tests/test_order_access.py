@@ -111,3 +111,23 @@ class TestMallOrderAccess(MallApiCase):
                         self._call("sale.order", "read", order_x.ids, ["name"])[0]["name"],
                         order_x.name,
                     )
+
+    def test_stock_holds_and_trackings_follow_the_orders_roles(self):
+        """Holds and logistics trackings name the member and the order: only the
+        roles that read every mall order read them (not store managers, who see
+        their own orders only, nor campaign operators, who see no orders)."""
+        order = self._place(self.token_x, self.address_x)
+        hold = self.env["mall.stock.hold"].sudo().search([("member_id", "=", order.partner_id.id)])
+        self.assertTrue(hold)
+        readers = {"after_sale", "fulfillment", "finance"}
+        for role in self.ROLES:
+            with self.subTest(role=role):
+                login = f"access_{role}"
+                self.authenticate(login, login)
+                for model in ("mall.stock.hold", "mall.tracking", "mall.tracking.event"):
+                    if role in readers:
+                        self._call(model, "search_read", [], fields=["id"], limit=1)
+                    else:
+                        with self.assertRaises(JsonRpcException) as error:
+                            self._call(model, "search_read", [], fields=["id"], limit=1)
+                        self.assertIn("AccessError", str(error.exception))
