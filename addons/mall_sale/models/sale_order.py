@@ -598,7 +598,7 @@ class SaleOrder(models.Model):
                 }
             )
         try:
-            return tx._wechatpay_prepay(
+            return tx.wechatpay_request_payment(
                 self.partner_id.mall_openid,
                 time_expire=self.mall_expires_at,
                 description=f"{self.company_id.name} {self.name}"[:127],
