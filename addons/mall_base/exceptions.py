@@ -39,3 +39,7 @@ class MallError(UserError):
         self.message = message
         self.kind = kind
         self.data = data
+        # the web client picks its dialog by the exception's class name, and
+        # knows UserError's (a plain warning) but not this one's: without this
+        # an operator would get the server-error dialog with a traceback
+        self.context = {"exception_class": "odoo.exceptions.UserError"}

@@ -6,6 +6,7 @@ from odoo import sql_db
 from odoo.addons.mall_base.exceptions import MallError
 from odoo.addons.mall_base.locking import lock_rows
 from odoo.exceptions import UserError
+from odoo.http import serialize_exception
 from odoo.tests import tagged
 from odoo.tests.common import TransactionCase
 
@@ -134,3 +135,12 @@ class TestOrderCore(TransactionCase):
             other.execute("SET lock_timeout = '200ms'")
             with self.assertRaises(psycopg2.errors.LockNotAvailable):
                 other.execute("SELECT id FROM res_company WHERE id = %s FOR UPDATE", [company.id])
+
+    def test_the_web_client_shows_a_refusal_as_a_warning(self):
+        """Serialized as the web client receives it: a warning dialog with the
+        Chinese message, not the server-error dialog."""
+        with self.assertRaises(MallError) as caught:
+            self.SaleOrder._mall_check_line_quantities({self.product: 100})
+        data = serialize_exception(caught.exception)
+        self.assertEqual(data["context"]["exception_class"], "odoo.exceptions.UserError")
+        self.assertIn("99", data["message"])
