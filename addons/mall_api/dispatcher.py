@@ -44,6 +44,14 @@ BUSY = ("busy", "当前购买人数较多，请稍后重试。")
 BUSY_RETRY_AFTER = 1
 
 
+class ResponseLost(Exception):
+    """The app ended without a response and without an exception: a2wsgi
+    (between Odoo's WSGI and FastAPI's ASGI) sometimes loses both — seen once
+    in a few schemathesis runs — and OCA fastapi then fails on the missing
+    headers (a 500 with a traceback). The request is rolled back like any
+    error, so the client is told to try again (503 + ``Retry-After``)."""
+
+
 _NON_ASCII = re.compile(rb"[^\x21-\x7e]")
 
 
@@ -102,6 +110,10 @@ def error_status_body(exc):
         status, (code, message) = 404, HTTP_CODES[404]
     elif isinstance(exc, UserError):
         status, code, message = 400, "bad_request", exc.args[0]
+    elif isinstance(exc, ResponseLost):
+        status, (code, message) = 503, HTTP_CODES[503]
+        headers = {"Retry-After": str(BUSY_RETRY_AFTER)}
+        _logger.warning("answered 503: the app returned no response (a2wsgi)")
     elif isinstance(exc, PoolError):
         # load, not a defect: the client tries again after Retry-After
         status, (code, message) = 503, BUSY
@@ -120,7 +132,14 @@ class MallFastApiDispatcher(FastApiDispatcher):
     def dispatch(self, endpoint, args):
         self._check_body_size()
         self._check_json_body()
-        return super().dispatch(endpoint, args)
+        try:
+            return super().dispatch(endpoint, args)
+        except AttributeError as error:
+            # OCA fastapi reads the status and headers that the app's
+            # start_response set: none at all means the response was lost
+            if hasattr(self, "status") or hasattr(self, "headers"):
+                raise
+            raise ResponseLost() from error
 
     def _check_body_size(self):
         """A body larger than the route allows is refused here (413

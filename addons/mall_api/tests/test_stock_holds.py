@@ -1,6 +1,9 @@
+from unittest.mock import patch
+
 from psycopg2.pool import PoolError
 
 from odoo import Command
+from odoo.addons.fastapi.fastapi_dispatcher import FastApiDispatcher
 from odoo.addons.mall_sale.models.mall_stock_hold import HoldConnections
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
@@ -157,6 +160,20 @@ class TestBusy(MallOrderCase):
             for _i in range(taken):
                 connections.slots.release()
         self.assertEqual(self.place([(self.hot, 1)]).status_code, 201)
+
+    def test_a_response_lost_between_wsgi_and_asgi_is_503_not_500(self):
+        """a2wsgi sometimes ends the app with neither a response nor an
+        exception; OCA fastapi then fails reading the headers. Played here by
+        OCA's dispatch reading them at once."""
+
+        def lost(dispatcher, endpoint, args):
+            return dispatcher.headers  # never set: the app sent nothing
+
+        with patch.object(FastApiDispatcher, "dispatch", lost):
+            response = self.api("GET", "/products")
+        self.assertError(response, 503, "service_unavailable")
+        self.assertEqual(response.headers.get("Retry-After"), "1")
+        self.assertEqual(self.api("GET", "/products").status_code, 200)
 
     def test_full_odoo_pool_is_503_busy(self):
         status, body, headers, expected = error_status_body(
