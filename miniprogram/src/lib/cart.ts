@@ -42,7 +42,7 @@ export function createCartStore<C extends CartLike>(api: CartApi<C>) {
     cart: null as C | null,
     loading: false,
     busy: false,
-  })
+  }) as { cart: C | null; loading: boolean; busy: boolean }
 
   async function run(action: () => Promise<C>): Promise<C | null> {
     state.busy = true

@@ -54,7 +54,15 @@ export function createCheckout<Q, O>(api: CheckoutApi<Q, O>, lines?: BuyLine[], 
     quote: null as Q | null,
     quoting: false,
     placing: false,
-  })
+  }) as {
+    lines: BuyLine[] | undefined
+    addressId: number
+    couponText: string
+    note: string
+    quote: Q | null
+    quoting: boolean
+    placing: boolean
+  }
   let key = ''
   let keyBody = ''
 
