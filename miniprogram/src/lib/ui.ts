@@ -1,11 +1,15 @@
 // Small helpers of the pages.
 
-/** An image of the API: on H5 (served by the same Odoo) its path, whatever host web.base.url names. */
+/**
+ * An image of the API. On H5 (served by the same Odoo) it is taken from the
+ * page's own origin, whatever host web.base.url names (a bare path would be
+ * read by uni-app as one of the app's static files, under /mall/h5/).
+ */
 export function imageUrl(url: string | null | undefined): string {
   if (!url) return ''
   // #ifdef H5
   const match = /^https?:\/\/[^/]+(\/web\/image\/.*)$/.exec(url)
-  if (match) return match[1]
+  if (match) return window.location.origin + match[1]
   // #endif
   return url
 }
