@@ -167,25 +167,36 @@ try {
   await tab('分类')
   await page.waitForSelector('.product-row', { visible: true })
   await screenshot('category-分类')
-  await click('.product-row')
-
-  log('商品详情')
-  await page.waitForSelector('.product-title', { visible: true })
-  const productName = await textOf('.product-title')
-  log(`product ${productName}`)
-  await screenshot('product-商品详情')
-
-  log('规格 → 加入购物车')
-  await click('.add-cart')
-  await page.waitForSelector('.sku-sheet', { visible: true })
-  // pick the last 规格 that can be bought
-  const values = await page.$$('.sku-value.available')
-  if (!values.length) throw new Error('no 规格 in stock')
-  const last = values[values.length - 1]
-  const label = await last.evaluate((el) => el.textContent.trim())
-  await last.click()
+  // the first product with a 规格 in stock (other tests of the run may have sold some out)
+  let productName = ''
+  let label = ''
+  const count = (await page.$$('.product-row')).length
+  for (let i = 0; i < count && !label; i++) {
+    await click('.product-row', i)
+    log('商品详情')
+    await page.waitForSelector('.product-title', { visible: true })
+    productName = await textOf('.product-title')
+    log(`product ${productName}`)
+    if (i === 0) await screenshot('product-商品详情')
+    log('规格 → 加入购物车')
+    await click('.add-cart')
+    await page.waitForSelector('.sku-sheet', { visible: true })
+    // pick the last 规格 that can be bought
+    const values = await page.$$('.sku-value.available')
+    if (!values.length) {
+      log(`${productName}: no 规格 in stock, the next product`)
+      await page.goBack()
+      await page.waitForSelector('.product-row', { visible: true })
+      continue
+    }
+    const last = values[values.length - 1]
+    label = await last.evaluate((el) => el.textContent.trim())
+    // (picking the chosen value again would clear it)
+    if (!(await last.evaluate((el) => el.classList.contains('selected')))) await last.click()
+  }
+  if (!label) throw new Error('no product of the category has a 规格 in stock')
   await page.waitForFunction(() => document.querySelector('.sku-value.selected'))
-  // two of it when there is plenty (other tests of the run may have left little stock)
+  // two of it when there is plenty
   const stock = await textOf('.sku-stock')
   if (stock === '有货') await click('.sku-plus')
   log(`规格 ${label} × ${await textOf('.sku-qty')}, ${await textOf('.sku-price')} ${stock}`)
