@@ -10,24 +10,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { H5_APIS, h5OnlyUses } from './wechat-target.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SRC = join(ROOT, 'src')
 const BUILD = process.argv[2] || join(ROOT, 'dist', 'build', 'mp-weixin')
 const problems = []
-
-const H5_APIS = [
-  [/\bwindow\s*\./, 'window'],
-  [/\bdocument\s*\./, 'document'],
-  [/\b(?:local|session)Storage\b/, 'localStorage/sessionStorage'],
-  [/(?<![.\w])fetch\s*\(/, 'fetch()'],
-  [/\bXMLHttpRequest\b/, 'XMLHttpRequest'],
-  [/\bFileReader\b/, 'FileReader'],
-  [/\bnavigator\s*\./, 'navigator.*'],
-  [/\blocation\s*\.\s*(?:href|origin|hash|reload|assign)/, 'location'],
-  [/\bhistory\s*\.\s*(?:pushState|back|go)\b/, 'history'],
-]
-const HTML_TAGS = /<(a|div|span|img|p|ul|li|button\s+type|form|iframe)[\s>]/
 
 function walk(dir, filter) {
   const out = []
@@ -37,29 +25,6 @@ function walk(dir, filter) {
     else if (filter(path)) out.push(path)
   }
   return out
-}
-
-/** The source as the WeChat target compiles it: H5-only blocks blanked (line numbers kept). */
-export function forWeChat(text) {
-  const lines = text.split('\n')
-  const stack = []
-  return lines
-    .map((line) => {
-      const directive = /#(ifdef|ifndef|endif)\b\s*([\w-| ]*)/.exec(line)
-      if (directive) {
-        const [, kind, cond] = directive
-        if (kind === 'endif') stack.pop()
-        else {
-          const platforms = cond.split('||').map((c) => c.trim())
-          const skip =
-            kind === 'ifdef' ? !platforms.some((p) => p === 'MP-WEIXIN' || p === 'MP') : platforms.includes('MP-WEIXIN')
-          stack.push(skip)
-        }
-        return ''
-      }
-      return stack.some(Boolean) ? '' : line
-    })
-    .join('\n')
 }
 
 // 1. pages
@@ -85,16 +50,9 @@ if (!existsSync(appJsonPath)) {
 
 // 2. sources
 for (const file of walk(SRC, (p) => /\.(ts|vue)$/.test(p) && !p.endsWith('.d.ts'))) {
-  const lines = forWeChat(readFileSync(file, 'utf8')).split('\n')
-  lines.forEach((line, i) => {
-    const code = line.replace(/\/\/.*$/, '')
-    for (const [pattern, name] of H5_APIS) {
-      if (pattern.test(code)) problems.push(`${relative(ROOT, file)}:${i + 1}: ${name} outside an #ifdef H5 block`)
-    }
-    if (file.endsWith('.vue') && HTML_TAGS.test(code)) {
-      problems.push(`${relative(ROOT, file)}:${i + 1}: an HTML-only tag outside an #ifdef H5 block`)
-    }
-  })
+  for (const [line, name] of h5OnlyUses(readFileSync(file, 'utf8'), file.endsWith('.vue'))) {
+    problems.push(`${relative(ROOT, file)}:${line}: ${name} outside an #ifdef H5 block`)
+  }
 }
 
 // 3. the compiled code of our pages
