@@ -131,6 +131,27 @@ async function waitText(selector, text) {
   )
 }
 
+/** Click the `selector` whose text (or its `.name`'s) is exactly `text`. */
+async function clickText(selector, text) {
+  await waitText(selector, text)
+  for (const handle of await page.$$(selector)) {
+    const own = await handle.evaluate((el) => (el.querySelector('.name') || el).textContent.trim())
+    if (own === text) return handle.click()
+  }
+  throw new Error(`no ${selector} named ${text}`)
+}
+
+async function productInStock() {
+  const get = async (path) => (await fetch(`${BASE}/mall/v1${path}`)).json()
+  for (const category of (await get('/categories')).items) {
+    for (const item of (await get(`/products?category_id=${category.id}&page_size=50`)).items) {
+      const product = await get(`/products/${item.id}`)
+      if (product.variants.some((v) => v.stock_state === 'in_stock')) return { category, product }
+    }
+  }
+  throw new Error('no product has a 规格 in stock')
+}
+
 async function type(selector, value) {
   await page.waitForSelector(`${selector} input`, { visible: true })
   await page.type(`${selector} input`, value)
@@ -163,38 +184,32 @@ try {
   await waitText('uni-tabbar', '首页')
   await screenshot('home-首页')
 
-  log('分类')
+  // a product with a 规格 in stock, and its category, as the API says (other
+  // tests of the run make categories and products, and sell some out)
+  const { category, product } = await productInStock()
+  log(`分类 ${category.name}`)
   await tab('分类')
-  await page.waitForSelector('.product-row', { visible: true })
+  await page.waitForSelector('.side-item', { visible: true })
+  await clickText('.side-item', category.name)
+  await waitText('.product-row', product.name)
   await screenshot('category-分类')
-  // the first product with a 规格 in stock (other tests of the run may have sold some out)
-  let productName = ''
-  let label = ''
-  const count = (await page.$$('.product-row')).length
-  for (let i = 0; i < count && !label; i++) {
-    await click('.product-row', i)
-    log('商品详情')
-    await page.waitForSelector('.product-title', { visible: true })
-    productName = await textOf('.product-title')
-    log(`product ${productName}`)
-    if (i === 0) await screenshot('product-商品详情')
-    log('规格 → 加入购物车')
-    await click('.add-cart')
-    await page.waitForSelector('.sku-sheet', { visible: true })
-    // pick the last 规格 that can be bought
-    const values = await page.$$('.sku-value.available')
-    if (!values.length) {
-      log(`${productName}: no 规格 in stock, the next product`)
-      await page.goBack()
-      await page.waitForSelector('.product-row', { visible: true })
-      continue
-    }
-    const last = values[values.length - 1]
-    label = await last.evaluate((el) => el.textContent.trim())
-    // (picking the chosen value again would clear it)
-    if (!(await last.evaluate((el) => el.classList.contains('selected')))) await last.click()
-  }
-  if (!label) throw new Error('no product of the category has a 规格 in stock')
+  await clickText('.product-row', product.name)
+
+  log(`商品详情 ${product.name}`)
+  await waitText('.product-title', product.name)
+  const productName = product.name
+  await screenshot('product-商品详情')
+
+  log('规格 → 加入购物车')
+  await click('.add-cart')
+  await page.waitForSelector('.sku-sheet', { visible: true })
+  // pick the last 规格 that can be bought
+  const values = await page.$$('.sku-value.available')
+  if (!values.length) throw new Error(`${productName}: no 规格 in stock`)
+  const last = values[values.length - 1]
+  const label = await last.evaluate((el) => el.textContent.trim())
+  // (picking the chosen value again would clear it)
+  if (!(await last.evaluate((el) => el.classList.contains('selected')))) await last.click()
   await page.waitForFunction(() => document.querySelector('.sku-value.selected'))
   // two of it when there is plenty
   const stock = await textOf('.sku-stock')
