@@ -142,14 +142,21 @@ async function clickText(selector, text) {
 }
 
 async function productInStock() {
+  // one with several 规格 (some in stock) if there is one, else any in stock
   const get = async (path) => (await fetch(`${BASE}/mall/v1${path}`)).json()
+  let fallback = null
   for (const category of (await get('/categories')).items) {
     for (const item of (await get(`/products?category_id=${category.id}&page_size=50`)).items) {
       const product = await get(`/products/${item.id}`)
-      if (product.variants.some((v) => v.stock_state === 'in_stock')) return { category, product }
+      if (!product.variants.some((v) => v.stock_state === 'in_stock')) continue
+      if (product.variants.length > 1 && product.variants.every((v) => v.attributes.length)) {
+        return { category, product }
+      }
+      fallback = fallback || { category, product }
     }
   }
-  throw new Error('no product has a 规格 in stock')
+  if (fallback) return fallback
+  throw new Error('no product is in stock')
 }
 
 async function type(selector, value) {
@@ -203,14 +210,18 @@ try {
   log('规格 → 加入购物车')
   await click('.add-cart')
   await page.waitForSelector('.sku-sheet', { visible: true })
-  // pick the last 规格 that can be bought
+  // pick the last 规格 that can be bought (a product without 规格 has its one variant)
   const values = await page.$$('.sku-value.available')
-  if (!values.length) throw new Error(`${productName}: no 规格 in stock`)
-  const last = values[values.length - 1]
-  const label = await last.evaluate((el) => el.textContent.trim())
-  // (picking the chosen value again would clear it)
-  if (!(await last.evaluate((el) => el.classList.contains('selected')))) await last.click()
-  await page.waitForFunction(() => document.querySelector('.sku-value.selected'))
+  let label = '默认'
+  if (values.length) {
+    const last = values[values.length - 1]
+    label = await last.evaluate((el) => el.textContent.trim())
+    // (picking the chosen value again would clear it)
+    if (!(await last.evaluate((el) => el.classList.contains('selected')))) await last.click()
+    await page.waitForFunction(() => document.querySelector('.sku-value.selected'))
+  } else if ((await page.$$('.sku-value')).length) {
+    throw new Error(`${productName}: no 规格 in stock`)
+  }
   // two of it when there is plenty
   const stock = await textOf('.sku-stock')
   if (stock === '有货') await click('.sku-plus')
