@@ -1,0 +1,95 @@
+// The /mall/v1 routes the pages call, typed by the generated contract (schema.d.ts).
+import type { components } from './schema'
+import { createClient, newIdempotencyKey, type Transport } from '@/lib/request'
+import { session } from '@/lib/session'
+import { apiBaseUrl } from '@/lib/platform'
+
+type S = components['schemas']
+export type Category = S['Category']
+export type ProductItem = S['ProductItem']
+export type ProductList = S['ProductList']
+export type ProductDetail = S['ProductDetail']
+export type Variant = S['Variant']
+export type Cart = S['Cart']
+export type CartLine = S['CartLine']
+export type Order = S['Order']
+export type OrderList = S['OrderList']
+export type OrderState = Order['state']
+export type OrderQuote = S['OrderQuote']
+export type OrderCreate = S['OrderCreate']
+export type PaymentParams = S['PaymentParams']
+export type Address = S['Address']
+export type AddressCreate = S['AddressCreate']
+export type AddressUpdate = S['AddressUpdate']
+export type Member = S['Member']
+export type LoginResponse = S['LoginResponse']
+export type AfterSale = S['AfterSale']
+export type AfterSaleList = S['AfterSaleList']
+export type AfterSaleCreate = S['AfterSaleCreate']
+export type ServiceContact = S['ServiceContact']
+export type TrackingList = S['TrackingList']
+
+const uniTransport: Transport = (req) =>
+  new Promise((resolve, reject) => {
+    uni.request({
+      url: req.url,
+      method: req.method as 'GET',
+      data: req.data as UniApp.RequestOptions['data'],
+      header: req.header,
+      timeout: 30000,
+      success: (res) => resolve({ statusCode: res.statusCode, data: res.data }),
+      fail: (err) => reject(err),
+    })
+  })
+
+export const client = createClient({
+  baseUrl: apiBaseUrl(),
+  transport: uniTransport,
+  getToken: () => session.token(),
+  relogin: () => session.login(),
+  toast: (message) => uni.showToast({ title: message, icon: 'none', duration: 2500 }),
+})
+
+session.useLogin((body) => client.post<LoginResponse>('/auth/login', body, { auth: false }))
+
+export const api = {
+  categories: () => client.get<S['CategoryList']>('/categories', { auth: false }),
+  products: (query: { category_id?: number; q?: string; sort?: string; page?: number; page_size?: number }) =>
+    client.get<ProductList>('/products', { query, auth: false }),
+  product: (id: number) => client.get<ProductDetail>(`/products/${id}`, { auth: false }),
+
+  me: () => client.get<Member>('/me'),
+  bindPhone: (code: string) => client.post<Member>('/me/phone', { code }),
+  logout: () => client.post<void>('/auth/logout'),
+
+  cart: () => client.get<Cart>('/cart'),
+  addToCart: (product_id: number, qty: number) => client.post<Cart>('/cart/lines', { product_id, qty }),
+  setCartQty: (lineId: number, qty: number) => client.patch<Cart>(`/cart/lines/${lineId}`, { qty }),
+  removeCartLine: (lineId: number) => client.del<Cart>(`/cart/lines/${lineId}`),
+
+  addresses: () => client.get<S['AddressList']>('/addresses'),
+  address: (id: number) => client.get<Address>(`/addresses/${id}`),
+  createAddress: (body: AddressCreate) => client.post<Address>('/addresses', body),
+  updateAddress: (id: number, body: AddressUpdate) => client.patch<Address>(`/addresses/${id}`, body),
+  deleteAddress: (id: number) => client.del<void>(`/addresses/${id}`),
+
+  quote: (body: OrderCreate) => client.post<OrderQuote>('/orders/quote', body),
+  createOrder: (body: OrderCreate, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<Order>('/orders', body, { idempotencyKey }),
+  orders: (query: { state?: string; page?: number; page_size?: number }) =>
+    client.get<OrderList>('/orders', { query }),
+  order: (id: number) => client.get<Order>(`/orders/${id}`),
+  pay: (id: number) => client.post<PaymentParams>(`/orders/${id}/pay`),
+  cancelOrder: (id: number) => client.post<Order>(`/orders/${id}/cancel`),
+  receiveOrder: (id: number) => client.post<Order>(`/orders/${id}/receive`),
+  tracking: (id: number) => client.get<TrackingList>(`/orders/${id}/tracking`, { silent: true }),
+
+  afterSales: (query: { order_id?: number; page?: number; page_size?: number }) =>
+    client.get<AfterSaleList>('/after-sales', { query }),
+  afterSale: (id: number) => client.get<AfterSale>(`/after-sales/${id}`),
+  createAfterSale: (body: AfterSaleCreate) => client.post<AfterSale>('/after-sales', body),
+  returnShipment: (id: number, body: { carrier: string; tracking_number: string }) =>
+    client.post<AfterSale>(`/after-sales/${id}/return-shipment`, body),
+  cancelAfterSale: (id: number) => client.post<AfterSale>(`/after-sales/${id}/cancel`),
+  serviceContact: (order_id?: number) => client.get<ServiceContact>('/service/contact', { query: { order_id } }),
+}
