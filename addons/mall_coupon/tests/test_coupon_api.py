@@ -118,3 +118,11 @@ class TestCouponApi(CouponCase):
             self.api("GET", "/me/coupons", token=self.token, params={"state": "x"}).status_code,
             422,
         )
+
+    def test_routes_are_in_the_openapi_document(self):
+        paths = self.api("GET", "/openapi.json").json()["paths"]
+        self.assertIn("get", paths["/coupons"])
+        self.assertIn("post", paths["/coupons/{coupon_id}/claim"])
+        self.assertIn("get", paths["/me/coupons"])
+        quote = paths["/orders/quote"]["post"]["responses"]["200"]["content"]["application/json"]
+        self.assertIn("OrderQuote", quote["schema"]["$ref"])
