@@ -290,3 +290,44 @@ class TestCouponModel(CouponCase):
             self.env["mall.coupon"].with_user(product_operator).create(
                 {"name": "x", "amount": 5, "kind": "no_threshold", "date_to": self.today}
             )
+
+    def test_operators_see_their_companies_coupons_only(self):
+        other_company = self.env["res.company"].create({"name": "另一家店"})
+        operator = new_test_user(
+            self.env,
+            login="coupon_campaign_a",
+            groups="mall_base.group_mall_campaign",
+            company_id=self.company.id,
+            company_ids=[(6, 0, self.company.ids)],
+        )
+        mine = self._coupon(name="本店券")
+        theirs = self._coupon(name="别家券", company_id=other_company.id)
+        visible = self.env["mall.coupon"].with_user(operator).search([])
+        self.assertIn(mine, visible)
+        self.assertNotIn(theirs, visible)
+        # nor is it in this company's coupon center
+        self.assertNotIn(theirs, self.env["mall.coupon"]._mall_find_claimable(self.member))
+
+    def test_coupon_of_a_refunded_order_is_usable_again(self):
+        card = self.claim(self._coupon())
+        order = (
+            self.env["sale.order"]
+            .sudo()
+            ._mall_place_order(self.member, self.address, {self.rice: 1}, "refund-key", [card.code])
+        )
+        # (the state is computed from the orders: not kept in the cache across them)
+        card.invalidate_recordset()
+        self.assertEqual(card.mall_state, "used")
+        # paid: loyalty takes the coupon's point
+        order.action_confirm()
+        card.invalidate_recordset()
+        self.assertEqual((card.points, card.mall_state), (0, "used"))
+        # fully refunded (mall_after_sale gives the points back): usable while valid
+        for coupon, change in order._get_point_changes().items():
+            coupon.points -= change
+        card.invalidate_recordset()
+        self.assertEqual((card.points, card.mall_state), (1, "usable"))
+        self.assertEqual(
+            [c["code"] for c in self.quote_model(self.member, [(self.rice, 1)])["coupons"]],
+            [card.code],
+        )
