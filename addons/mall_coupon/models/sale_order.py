@@ -68,7 +68,8 @@ class SaleOrder(models.Model):
     def _mall_quote(self, member, address, quantities, coupon_codes=(), note=None):
         """The quote, and the member's coupons usable for this cart
         (``coupons``): the discount each gives alone, the best one
-        ``preselected`` (the chosen ones when ``coupon_codes`` has any)."""
+        ``preselected`` (the chosen ones when ``coupon_codes`` has any); no
+        ``coupons`` key when none applies."""
         quote = super()._mall_quote(member, address, quantities, coupon_codes, note)
         cards = self.env["loyalty.card"]._mall_find_member_cards(member, "usable")
         options = []
@@ -109,5 +110,7 @@ class SaleOrder(models.Model):
         for option in options:
             option["preselected"] = option["code"] in chosen if chosen else option is best
         options.sort(key=lambda option: -option["discount"])
-        quote["coupons"] = options
+        if options:
+            # only then: without usable coupons the quote is mall_sale's own
+            quote["coupons"] = options
         return quote

@@ -59,6 +59,8 @@ class TestCouponCheckout(CouponCase):
         card = self._coupon()._mall_claim(self.other)
         self.assertError(self.place([(self.rice, 1)], codes=[card.code]), 404, "invalid_coupon")
         self.assertEqual(card.mall_state, "usable")
+        # nor listed: the member has no coupon
+        self.assertEqual(self.quote([(self.rice, 1)]).json()["coupons"], [])
 
     def test_statistics(self):
         coupon = self._coupon(name="统计券", total_qty=10, member_limit=0)
