@@ -128,7 +128,7 @@ class MallCoupon(models.Model):
             coupon.description = coupon._mall_rule_text()
 
     def _mall_rule_text(self):
-        """满100减10, 无门槛减5, 8.5折 最多减20 (what the shopper reads)."""
+        """满100减10, 无门槛减5, 满50 8.5折，最多减20 (what the shopper reads)."""
         self.ensure_one()
 
         def money(value):
@@ -136,7 +136,9 @@ class MallCoupon(models.Model):
 
         prefix = f"满{money(self.min_amount)}" if self.min_amount else "无门槛"
         if self.kind == "percent":
-            text = f"{prefix}{round((100 - self.percent) / 10, 2):g}折"
+            # a space keeps the minimum and the rate apart: 满50 8.5折, not 满508.5折
+            sep = " " if self.min_amount else ""
+            text = f"{prefix}{sep}{round((100 - self.percent) / 10, 2):g}折"
             if self.max_discount:
                 text += f"，最多减{money(self.max_discount)}"
             return text
@@ -247,6 +249,24 @@ class MallCoupon(models.Model):
                 reward_ids=[Command.update(program.reward_ids[:1].id, reward)],
             )
             program.write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_issued(self):
+        if self.with_context(active_test=False).card_ids:
+            raise MallError(
+                "coupon_issued",
+                self.env._("Coupons already issued to members: archive the coupon instead."),
+            )
+
+    def unlink(self):
+        programs = self.program_id
+        res = super().unlink()
+        # the program was this form's own: it goes with it (see _mall_sync_program);
+        # loyalty deletes archived programs only
+        programs = programs.sudo()
+        programs.active = False
+        programs.unlink()
+        return res
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -331,3 +331,16 @@ class TestCouponModel(CouponCase):
             [c["code"] for c in self.quote_model(self.member, [(self.rice, 1)])["coupons"]],
             [card.code],
         )
+
+    def test_rule_text_and_deleting(self):
+        coupon = self._coupon(
+            name="满50打折", kind="percent", amount=0, percent=15, max_discount=20, min_amount=50
+        )
+        self.assertEqual(coupon.description, "满50 8.5折，最多减20")
+        program = coupon.program_id
+        coupon.unlink()
+        self.assertFalse(program.exists(), "the program goes with its coupon")
+        issued = self._coupon()
+        self.claim(issued)
+        self.assertRefused("coupon_issued", issued.unlink)
+        self.assertTrue(issued.exists())
