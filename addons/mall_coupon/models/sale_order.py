@@ -4,6 +4,7 @@ from datetime import date
 from odoo import api, models
 from odoo.addons.mall_base.exceptions import MallError
 from odoo.addons.mall_base.locking import lock_rows
+from odoo.exceptions import UserError
 
 
 class SaleOrder(models.Model):
@@ -94,7 +95,8 @@ class SaleOrder(models.Model):
                             discount = order._mall_card_discount(
                                 order.env["loyalty.card"].browse(card.id)
                             )
-                    except MallError:
+                    except UserError:
+                        # MallError or loyalty's own refusal: not for this cart
                         continue
                     if discount > 0:
                         options.append({**values, "discount": discount})
