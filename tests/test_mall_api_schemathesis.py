@@ -106,6 +106,8 @@ TRACKED_TABLES = (
     "mall_after_sale",
     "mall_after_sale_line",
     "mall_service_contact",
+    "mall_coupon",
+    "loyalty_card",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

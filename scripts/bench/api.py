@@ -45,6 +45,11 @@ What it does, all in one run:
                      (so it sells out mid-cell at every concurrency); 201 =
                      placed, 409 out_of_stock = refused (not an error);
                      oversold = placed beyond S, checked again in the database
+   ``coupon-list``   GET /mall/v1/coupons (the coupon center), per member
+   ``coupon-claim``  POST /mall/v1/coupons/{id}/claim of one coupon of the
+                     center without total or per-member limit (all claims
+                     serialize on the coupon's row: the contended path);
+                     both ``n/a`` without mall_coupon
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -97,8 +102,10 @@ SCENARIOS = [
     "cart-add",
     "order-many",
     "order-hot",
+    "coupon-list",
+    "coupon-claim",
 ]
-MEMBER_ROUTES = {"cart-add", "order-many", "order-hot"}
+MEMBER_ROUTES = {"cart-add", "order-many", "order-hot", "coupon-list", "coupon-claim"}
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
 CART_SPREAD = 10
@@ -486,6 +493,7 @@ class Fixture:
         self.hot_template = None
         self.hot_variant = None
         self.members = []  # dicts: token, address_id
+        self.coupon_id = None
         self.rpc_sessions = []
 
     def api(self, method, path, **kwargs):
@@ -499,6 +507,7 @@ class Fixture:
         self.top_up_catalogue()
         self.read_catalogue()
         self.log_members_in()
+        self.create_coupon()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
             http = http_session()
@@ -638,6 +647,27 @@ class Fixture:
 
     # the hot SKU ------------------------------------------------------------
 
+    def create_coupon(self):
+        """A coupon of the center anyone may claim any number of times."""
+        if not self.has_model("mall.coupon"):
+            for kind in ("coupon-list", "coupon-claim"):
+                self.missing[kind] = "n/a (mall_coupon is not installed)"
+            return
+        self.coupon_id = self.admin.call(
+            "mall.coupon",
+            "create",
+            {
+                "name": "压测券",
+                "kind": "no_threshold",
+                "amount": 1,
+                "validity": "days",
+                "validity_days": 7,
+                "total_qty": 0,
+                "member_limit": 0,
+                "company_id": self.company,
+            },
+        )
+
     def hot_sold_in_db(self):
         """Quantity of the hot variant in non-cancelled sale order lines."""
         rows = self.admin.call(
@@ -744,6 +774,10 @@ def build_request(spec, client, seq):
         return "GET", f"{API}/products/{templates[(client + seq) % len(templates)]}", None, None
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
+    if kind == "coupon-list":
+        return "GET", f"{API}/coupons", headers, None
+    if kind == "coupon-claim":
+        return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
     if kind == "cart-add":
         # 10 products per member's cart (a cart holds at most 50 lines, 99 of each)
         variants = spec["variants"]
@@ -773,7 +807,7 @@ def classify(spec, response):
             except (ValueError, KeyError, TypeError):
                 pass
         return "error"
-    if kind == "cart-add":
+    if kind in ("cart-add", "coupon-claim"):
         return "ok" if status in (200, 201) else "error"
     if status != 200:
         return "error"
@@ -989,6 +1023,7 @@ def main():
             "templates": fixture.templates,
             "variants": fixture.variants,
             "hot_variant": fixture.hot_variant,
+            "coupon_id": fixture.coupon_id,
             "members": fixture.members,
             "rpc_sessions": fixture.rpc_sessions,
         }

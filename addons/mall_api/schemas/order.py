@@ -1,5 +1,6 @@
 """Schemas of the cart and order routes."""
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -21,6 +22,7 @@ __all__ = [
     "Order",
     "OrderList",
     "OrderQuote",
+    "QuoteCoupon",
     "OrderState",
     "PaymentParams",
 ]
@@ -132,6 +134,21 @@ class Order(BaseModel):
     shipments: list[OrderShipment] = Field(default_factory=list)
 
 
+class QuoteCoupon(BaseModel):
+    """A coupon of the member usable for this order (filled by the coupon addon)."""
+
+    code: str = Field(description="Send it in `coupon_codes` to use the coupon.")
+    coupon_id: int
+    name: str
+    rule: str = Field(description="e.g. 满100减10.")
+    discount: float = Field(description="What the coupon alone takes off this order (> 0).")
+    expires_on: date | None = None
+    stackable: bool = Field(description="May be used with another coupon of the shop.")
+    preselected: bool = Field(
+        description="The coupon(s) sent in `coupon_codes`, else the one that takes off most."
+    )
+
+
 class OrderQuote(BaseModel):
     """The amounts an order of the same body would have now; nothing is placed."""
 
@@ -142,6 +159,11 @@ class OrderQuote(BaseModel):
     currency: str
     shipping_method: str | None = Field(
         default=None, description="The shipping method that applies (none: no shipping fee)."
+    )
+    coupons: list[QuoteCoupon] = Field(
+        default_factory=list,
+        description="The member's coupons usable for this order, most discount first "
+        "(empty when the mall has no coupons).",
     )
 
 

@@ -278,6 +278,8 @@ class TestShippingFees(MallOrderCase):
                         "amount_total": round(goods + fee, 2),
                         "currency": quote["currency"],
                         "shipping_method": method.name,
+                        # no coupon of the member applies (none without mall_coupon)
+                        "coupons": [],
                     },
                 )
                 placed = self.place(lines, address=address).json()

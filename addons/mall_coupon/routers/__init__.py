@@ -1,0 +1,1 @@
+from .coupon import coupon_router

@@ -1,0 +1,1 @@
+from .coupon import *  # noqa: F403

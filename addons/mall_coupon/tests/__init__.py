@@ -1,0 +1,1 @@
+from . import test_coupon_api, test_coupon_checkout, test_coupon_model
