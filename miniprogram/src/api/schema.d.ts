@@ -275,6 +275,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Coupons
+         * @description The coupon center: the coupons claimable now, with what is left and
+         *     whether the member can still claim each (`reason` when not).
+         */
+        get: operations["list_coupons_coupons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupons/{coupon_id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim Coupon
+         * @description Claim one coupon of the center: 409 `coupon_sold_out`,
+         *     `coupon_limit_reached` or `coupon_new_member_only`; 404 for a coupon not
+         *     in the center.
+         */
+        post: operations["claim_coupon_coupons__coupon_id__claim_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -297,6 +340,26 @@ export interface paths {
          * @description Change the nickname or the avatar of the logged-in member.
          */
         patch: operations["update_me_me_patch"];
+        trace?: never;
+    };
+    "/me/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Coupons
+         * @description The member's coupons, newest first.
+         */
+        get: operations["my_coupons_me_coupons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/me/phone": {
@@ -861,6 +924,87 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** CenterCoupon */
+        CenterCoupon: {
+            /**
+             * Amount
+             * @description The amount off (not `percent`).
+             */
+            amount?: number | null;
+            /** Can Claim */
+            can_claim: boolean;
+            /**
+             * Claimed
+             * @description How many of this coupon the member holds.
+             */
+            claimed: number;
+            /** Currency */
+            currency: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description `threshold` 满减, `percent` 折扣, `no_threshold` 无门槛, `new_member` 新人券.
+             * @enum {string}
+             */
+            kind: "threshold" | "percent" | "no_threshold" | "new_member";
+            /**
+             * Max Discount
+             * @description `percent`: the cap.
+             */
+            max_discount?: number | null;
+            /**
+             * Min Amount
+             * @description The minimum spend (0: none).
+             */
+            min_amount: number;
+            /** Name */
+            name: string;
+            /**
+             * Percent
+             * @description `percent`: 15 is 15% off.
+             */
+            percent?: number | null;
+            /**
+             * Reason
+             * @description Why the member cannot claim it.
+             */
+            reason?: ("sold_out" | "limit_reached" | "not_new_member") | null;
+            /**
+             * Remaining
+             * @description Coupons left (none: no limit).
+             */
+            remaining?: number | null;
+            /**
+             * Rule
+             * @description What the shopper reads, e.g. 满100减10 or 满50 8.5折，最多减20.
+             */
+            rule: string;
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "order" | "products" | "category";
+            /** Stackable */
+            stackable: boolean;
+            /** Valid From */
+            valid_from?: string | null;
+            /**
+             * Valid To
+             * @description Fixed dates: the last day to claim and to use it.
+             */
+            valid_to?: string | null;
+            /**
+             * Validity Days
+             * @description Valid this many days after claiming (else fixed dates).
+             */
+            validity_days?: number | null;
+        };
+        /** CenterCouponList */
+        CenterCouponList: {
+            /** Items */
+            items: components["schemas"]["CenterCoupon"][];
+        };
         /** ErrorDetail */
         ErrorDetail: {
             /**
@@ -919,6 +1063,73 @@ export interface components {
             phone?: string | null;
             /** Register Channel */
             register_channel?: string | null;
+        };
+        /** MemberCoupon */
+        MemberCoupon: {
+            /**
+             * Amount
+             * @description The amount off (not `percent`).
+             */
+            amount?: number | null;
+            /**
+             * Code
+             * @description Send it in `coupon_codes` of `POST /orders`.
+             */
+            code: string;
+            /** Coupon Id */
+            coupon_id: number;
+            /** Currency */
+            currency: string;
+            /**
+             * Expires On
+             * @description The last day it can be used.
+             */
+            expires_on?: string | null;
+            /**
+             * Kind
+             * @description `threshold` 满减, `percent` 折扣, `no_threshold` 无门槛, `new_member` 新人券.
+             * @enum {string}
+             */
+            kind: "threshold" | "percent" | "no_threshold" | "new_member";
+            /**
+             * Max Discount
+             * @description `percent`: the cap.
+             */
+            max_discount?: number | null;
+            /**
+             * Min Amount
+             * @description The minimum spend (0: none).
+             */
+            min_amount: number;
+            /** Name */
+            name: string;
+            /**
+             * Percent
+             * @description `percent`: 15 is 15% off.
+             */
+            percent?: number | null;
+            /**
+             * Rule
+             * @description What the shopper reads, e.g. 满100减10 or 满50 8.5折，最多减20.
+             */
+            rule: string;
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "order" | "products" | "category";
+            /** Stackable */
+            stackable: boolean;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "usable" | "used" | "expired";
+        };
+        /** MemberCouponList */
+        MemberCouponList: {
+            /** Items */
+            items: components["schemas"]["MemberCoupon"][];
         };
         /** MemberPhoneRequest */
         MemberPhoneRequest: {
@@ -1098,6 +1309,11 @@ export interface components {
             amount_shipping: number;
             /** Amount Total */
             amount_total: number;
+            /**
+             * Coupons
+             * @description The member's coupons usable for this order, most discount first (empty when the mall has no coupons).
+             */
+            coupons?: components["schemas"]["QuoteCoupon"][];
             /** Currency */
             currency: string;
             /**
@@ -1195,6 +1411,43 @@ export interface components {
             /** Items */
             items: components["schemas"]["ProductItem"][];
             paging: components["schemas"]["Paging"];
+        };
+        /**
+         * QuoteCoupon
+         * @description A coupon of the member usable for this order (filled by the coupon addon).
+         */
+        QuoteCoupon: {
+            /**
+             * Code
+             * @description Send it in `coupon_codes` to use the coupon.
+             */
+            code: string;
+            /** Coupon Id */
+            coupon_id: number;
+            /**
+             * Discount
+             * @description What the coupon alone takes off this order (> 0).
+             */
+            discount: number;
+            /** Expires On */
+            expires_on?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Preselected
+             * @description The coupon(s) sent in `coupon_codes`, else the one that takes off most.
+             */
+            preselected: boolean;
+            /**
+             * Rule
+             * @description e.g. 满100减10.
+             */
+            rule: string;
+            /**
+             * Stackable
+             * @description May be used with another coupon of the shop.
+             */
+            stackable: boolean;
         };
         /** ReturnShipment */
         ReturnShipment: {
@@ -3195,6 +3448,224 @@ export interface operations {
             };
         };
     };
+    list_coupons_coupons_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenterCouponList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    claim_coupon_coupons__coupon_id__claim_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                coupon_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCoupon"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     get_me_me_get: {
         parameters: {
             query?: never;
@@ -3326,6 +3797,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_coupons_me_coupons_get: {
+        parameters: {
+            query?: {
+                /** @description Default: every state. */
+                state?: ("usable" | "used" | "expired") | null;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCouponList"];
                 };
             };
             /** @description Bad request */
