@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { cartTotals, clampQty, createCartStore } from '@/lib/cart'
-import { createCheckout, decodeLines, encodeLines, parseCoupons } from '@/lib/checkout'
+import { autoCoupon, createCheckout, decodeLines, encodeLines, parseCoupons } from '@/lib/checkout'
 import { isChineseMobile, addressProblem } from '@/lib/validate'
 import { ORDER_TABS, orderStateLabel, formatTime } from '@/lib/orders'
 
@@ -140,5 +140,23 @@ describe('addresses and orders', () => {
   it('formats API times', () => {
     expect(formatTime(null)).toBe('')
     expect(formatTime('2026-12-04T10:05:00Z')).toMatch(/^2026-12-0[45] \d\d:05$/)
+  })
+})
+
+describe('the coupon the checkout applies by itself', () => {
+  const coupons = [
+    { code: 'A10', preselected: false },
+    { code: 'B20', preselected: true },
+  ]
+  it('is the one the server preselected', () => {
+    expect(autoCoupon(coupons, '')).toBe('B20')
+  })
+  it('never overrides what the shopper typed or chose', () => {
+    expect(autoCoupon(coupons, 'A10')).toBe('')
+    expect(autoCoupon(coupons, ' MYCODE ')).toBe('')
+  })
+  it('is none without usable coupons', () => {
+    expect(autoCoupon([], '')).toBe('')
+    expect(autoCoupon(undefined, '')).toBe('')
   })
 })

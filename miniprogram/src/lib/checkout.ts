@@ -40,6 +40,19 @@ export function parseCoupons(text: string): string[] {
   return [...new Set(codes)].slice(0, 5)
 }
 
+/**
+ * The coupon the checkout applies by itself: the one the server preselected
+ * in the quote (the best for this order) — unless the shopper already chose
+ * or typed one, or there is none.
+ */
+export function autoCoupon(
+  coupons: { code: string; preselected: boolean }[] | undefined,
+  couponText: string,
+): string {
+  if (couponText.trim()) return ''
+  return coupons?.find((c) => c.preselected)?.code || ''
+}
+
 export interface CheckoutApi<Q, O> {
   quote: (body: OrderBody) => Promise<Q>
   createOrder: (body: OrderBody, idempotencyKey: string) => Promise<O>
