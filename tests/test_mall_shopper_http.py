@@ -122,16 +122,7 @@ def test_shopper_end_to_end(store, sim):
 
 def test_cancel_closes_the_payment(store, sim):
     url = store["url"]
-    _login_body, auth = login(store, sim)
-    address_id = add_address(store, auth)
-    products = requests.get(f"{url}/products", timeout=30).json()["items"]
-    variant = requests.get(f"{url}/products/{products[-1]['id']}", timeout=30).json()["variants"][0]
-    order = requests.post(
-        f"{url}/orders",
-        json={"address_id": address_id, "lines": [{"product_id": variant["id"], "qty": 1}]},
-        headers={**auth, "Idempotency-Key": str(uuid.uuid4())},
-        timeout=60,
-    ).json()
+    auth, order = _unpaid_order(store, sim)
     assert requests.post(f"{url}/orders/{order['id']}/pay", headers=auth, timeout=60).ok
     response = requests.post(f"{url}/orders/{order['id']}/cancel", headers=auth, timeout=60)
     assert response.status_code == 200, response.text
