@@ -1,0 +1,18 @@
+{
+    "name": "WeChat Mall: Members",
+    "summary": "Member levels by growth value with member prices (pricelists), free "
+    "shipping and a points multiplier; the points ledger: earned on paid orders, "
+    "spent at checkout with cash, given back and reversed on refunds",
+    "version": "18.0.1.0.0",
+    "category": "Sales/Mall",
+    "author": "Odoo WeChat Mall",
+    "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
+    "license": "LGPL-3",
+    "depends": ["mall_api", "mall_sale", "mall_after_sale"],
+    "data": [
+        "security/mall_member_security.xml",
+        "security/ir.model.access.csv",
+        "views/mall_member_menus.xml",
+    ],
+    "installable": True,
+}
