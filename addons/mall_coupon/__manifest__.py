@@ -17,5 +17,6 @@
         "views/mall_coupon_report_views.xml",
         "views/mall_coupon_menus.xml",
     ],
+    "demo": ["demo/mall_coupon_demo.xml"],
     "installable": True,
 }

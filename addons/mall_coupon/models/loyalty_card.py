@@ -1,4 +1,6 @@
 from odoo import api, fields, models
+from odoo.addons.mall_base.exceptions import MallError
+from odoo.addons.mall_base.locking import lock_rows
 
 CARD_STATES = ("usable", "used", "expired")
 
@@ -10,7 +12,9 @@ class LoyaltyCard(models.Model):
         "mall.coupon", string="Mall Coupon", index="btree_not_null", readonly=True
     )
     mall_source = fields.Selection(
-        [("claim", "Claimed"), ("grant", "Granted")], string="Issued By", readonly=True
+        [("claim", "Claimed"), ("grant", "Granted"), ("code", "Code Batch")],
+        string="Issued By",
+        readonly=True,
     )
     mall_state = fields.Selection(
         [("usable", "Usable"), ("used", "Used"), ("expired", "Expired")],
@@ -66,3 +70,39 @@ class LoyaltyCard(models.Model):
             ],
             limit=1,
         )
+
+    @api.model
+    def _mall_redeem_code(self, member, code):
+        """``member`` redeems a code of a batch (``mall.coupon._mall_generate_codes``):
+        the card becomes the member's coupon. Redeeming one's own code again
+        answers the same coupon; another member's, an expired one, or one
+        beyond the coupon's per-member limit is refused."""
+        card = self.search(
+            [
+                ("code", "=", code),
+                ("mall_source", "=", "code"),
+                ("mall_coupon_id.company_id", "=", self.env.company.id),
+                ("program_id.active", "=", True),
+            ],
+            limit=1,
+        )
+        if not card:
+            raise MallError("coupon_code_not_found", "券码不存在。", kind="not_found")
+        coupon = card.mall_coupon_id
+        # one redeem of a coupon at a time: the per-member count and the card's
+        # owner are read after the other's commit (a waiting request is re-run)
+        lock_rows(coupon, touch=True)
+        lock_rows(card, touch=True)
+        if card.partner_id == member:
+            return card
+        if card.partner_id:
+            raise MallError("coupon_code_used", "该券码已被兑换。")
+        if card.mall_state != "usable":
+            raise MallError("coupon_expired", "该券码已过期。")
+        _held, reason = coupon._mall_claim_status(member)[coupon.id]
+        if reason == "limit_reached":
+            raise MallError("coupon_limit_reached", "已达到领取上限。")
+        if reason == "not_new_member":
+            raise MallError("coupon_new_member_only", "该优惠券仅限新用户领取。")
+        card.partner_id = member
+        return card

@@ -21,6 +21,8 @@ KINDS = [
     ("new_member", "New-member coupon (新人券)"),
 ]
 AMOUNT_KINDS = ("threshold", "no_threshold", "new_member")
+# codes generated in one batch (a wizard, one transaction)
+MAX_CODE_BATCH = 10000
 
 
 class MallCoupon(models.Model):
@@ -104,6 +106,7 @@ class MallCoupon(models.Model):
     )
     card_ids = fields.One2many("loyalty.card", "mall_coupon_id", string="Member Coupons")
     description = fields.Char(compute="_compute_description", string="Rule")
+    code_count = fields.Integer(string="Codes", compute="_compute_code_count")
 
     _sql_constraints = [
         ("total_qty_positive", "CHECK (total_qty >= 0)", "The total quantity cannot be negative."),
@@ -121,6 +124,20 @@ class MallCoupon(models.Model):
             coupon.remaining_qty = (
                 max(coupon.total_qty - coupon.issued_count, 0) if coupon.total_qty else -1
             )
+
+    def _compute_code_count(self):
+        groups = (
+            self.env["loyalty.card"]
+            .with_context(active_test=False)
+            ._read_group(
+                [("mall_coupon_id", "in", self.ids), ("mall_source", "=", "code")],
+                ["mall_coupon_id"],
+                ["__count"],
+            )
+        )
+        counts = {coupon.id: count for coupon, count in groups}
+        for coupon in self:
+            coupon.code_count = counts.get(coupon.id, 0)
 
     @api.depends("kind", "amount", "percent", "max_discount", "min_amount", "currency_id")
     def _compute_description(self):
@@ -378,18 +395,20 @@ class MallCoupon(models.Model):
             raise MallError("coupon_new_member_only", "该优惠券仅限新用户领取。")
         return self._mall_issue(member)
 
-    def _mall_issue(self, partners, source="claim"):
+    def _mall_issue(self, partners, source="claim", count=0):
         """One card for each of ``partners`` (a member may appear more than
-        once), counted against the total quantity in one guarded statement."""
+        once), or ``count`` cards of nobody (code batches), counted against
+        the total quantity in one guarded statement."""
         self.ensure_one()
-        if not partners:
+        number = len(partners) or count
+        if not number:
             return self.env["loyalty.card"]
         self.env.cr.execute(
             """UPDATE mall_coupon SET issued_count = COALESCE(issued_count, 0) + %s
                 WHERE id = %s
                   AND (COALESCE(total_qty, 0) = 0 OR COALESCE(issued_count, 0) + %s <= total_qty)
             RETURNING issued_count""",
-            [len(partners), self.id, len(partners)],
+            [number, self.id, number],
         )
         if not self.env.cr.fetchone():
             raise MallError("coupon_sold_out", "优惠券已被领完。")
@@ -408,13 +427,13 @@ class MallCoupon(models.Model):
                 [
                     {
                         "program_id": self.program_id.id,
-                        "partner_id": partner.id,
+                        "partner_id": partner_id,
                         "points": 1,
                         "expiration_date": expiration,
                         "mall_coupon_id": self.id,
                         "mall_source": source,
                     }
-                    for partner in partners
+                    for partner_id in (partners.ids if partners else [False] * count)
                 ]
             )
         )
@@ -427,3 +446,28 @@ class MallCoupon(models.Model):
         if not self.active:
             raise MallError("coupon_inactive", self.env._("The coupon is archived."))
         return self._mall_issue(partners, source="grant")
+
+    def _mall_generate_codes(self, count):
+        """A batch of ``count`` codes of this coupon, for nobody yet (printed,
+        sent by SMS, handed out in a store): a member redeems one in the
+        mini-program (``loyalty.card._mall_redeem``). Counted against the total
+        quantity, all or none."""
+        self.ensure_one()
+        if count <= 0 or count > MAX_CODE_BATCH:
+            raise ValidationError(
+                self.env._("A batch holds 1 to %(max)s codes.", max=MAX_CODE_BATCH)
+            )
+        lock_rows(self, touch=True)
+        if not self.active:
+            raise MallError("coupon_inactive", self.env._("The coupon is archived."))
+        if self.validity == "fixed" and self.date_to and self.date_to < self._mall_today():
+            raise MallError("coupon_ended", self.env._("The coupon has ended."))
+        return self._mall_issue(self.env["res.partner"], source="code", count=count)
+
+    def action_view_codes(self):
+        self.ensure_one()
+        Action = self.env["ir.actions.act_window"]
+        action = Action._for_xml_id("mall_coupon.mall_coupon_code_action")
+        action["domain"] = [("mall_coupon_id", "=", self.id), ("mall_source", "=", "code")]
+        action["context"] = {"create": False}
+        return action

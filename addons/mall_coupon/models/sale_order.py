@@ -19,6 +19,11 @@ class SaleOrder(models.Model):
         Card = self.env["loyalty.card"]
         cards = Card.search([("code", "in", codes), ("mall_coupon_id", "!=", False)])
         for card in cards:
+            if not card.partner_id and card.mall_source == "code":
+                raise MallError(
+                    "coupon_not_redeemed",
+                    f"券码 {card.code} 请先在“我的优惠券”中兑换。",
+                )
             if card.partner_id and card.partner_id != self.partner_id:
                 raise MallError(
                     "invalid_coupon", f"优惠券 {card.code} 不可用：优惠券不存在。", kind="not_found"

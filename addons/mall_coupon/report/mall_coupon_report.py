@@ -60,7 +60,9 @@ class MallCouponReport(models.Model):
                        company.currency_id AS currency_id,
                        card.create_date::date AS issue_date,
                        1 AS issued,
-                       CASE WHEN card.mall_source = 'claim' THEN 1 ELSE 0 END AS claimed,
+                       CASE WHEN card.mall_source = 'claim'
+                              OR (card.mall_source = 'code' AND card.partner_id IS NOT NULL)
+                            THEN 1 ELSE 0 END AS claimed,
                        CASE WHEN card.points < 1 OR pending.card_id IS NOT NULL
                             THEN 1 ELSE 0 END AS used,
                        CASE WHEN card.points >= 1 AND pending.card_id IS NULL

@@ -5,8 +5,16 @@ from fastapi import APIRouter, Path, Query
 from odoo.addons.mall_api.dependencies import CurrentShopper
 from odoo.addons.mall_api.exceptions import not_found
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
+from odoo.addons.mall_api.routers.order import check_coupon_rate
 
-from ..schemas import CenterCoupon, CenterCouponList, CouponState, MemberCoupon, MemberCouponList
+from ..schemas import (
+    CenterCoupon,
+    CenterCouponList,
+    CouponRedeemRequest,
+    CouponState,
+    MemberCoupon,
+    MemberCouponList,
+)
 
 coupon_router = APIRouter(tags=["coupons"], responses=ERROR_RESPONSES)
 
@@ -84,3 +92,16 @@ def my_coupons(
     """The member's coupons, newest first."""
     cards = shopper.env["loyalty.card"]._mall_find_member_cards(shopper.member, state)
     return MemberCouponList(items=[member_coupon(card) for card in cards])
+
+
+@coupon_router.post("/me/coupons/redeem", response_model=MemberCoupon)
+def redeem_coupon(data: CouponRedeemRequest, shopper: CurrentShopper) -> MemberCoupon:
+    """Redeem a coupon code handed out by the shop: the coupon becomes the
+    member's (again the same coupon when the member redeemed it before).
+    404 `coupon_code_not_found`; 409 `coupon_code_used` (another member's),
+    `coupon_expired`, `coupon_limit_reached`, `coupon_new_member_only`; 429
+    when too many codes are tried (counted with the codes of checkout)."""
+    code = data.code.strip()
+    check_coupon_rate(shopper.env, shopper.member, [code])
+    card = shopper.env["loyalty.card"]._mall_redeem_code(shopper.member, code)
+    return member_coupon(card)

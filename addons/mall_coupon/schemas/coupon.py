@@ -5,7 +5,16 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-__all__ = ["CenterCoupon", "CenterCouponList", "MemberCoupon", "MemberCouponList", "CouponState"]
+from odoo.addons.mall_api.schemas.common import StrictModel
+
+__all__ = [
+    "CenterCoupon",
+    "CenterCouponList",
+    "CouponRedeemRequest",
+    "MemberCoupon",
+    "MemberCouponList",
+    "CouponState",
+]
 
 CouponKind = Literal["threshold", "percent", "no_threshold", "new_member"]
 CouponState = Literal["usable", "used", "expired"]
@@ -56,3 +65,12 @@ class MemberCoupon(CouponTerms):
 
 class MemberCouponList(BaseModel):
     items: list[MemberCoupon]
+
+
+class CouponRedeemRequest(StrictModel):
+    code: str = Field(
+        min_length=1,
+        max_length=64,
+        pattern=r"^\S+$",
+        description="A coupon code handed out by the shop (a code batch).",
+    )

@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+from odoo.addons.mall_base.exceptions import MallError
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import CouponCase
@@ -126,3 +128,100 @@ class TestCouponApi(CouponCase):
         self.assertIn("get", paths["/me/coupons"])
         quote = paths["/orders/quote"]["post"]["responses"]["200"]["content"]["application/json"]
         self.assertIn("OrderQuote", quote["schema"]["$ref"])
+
+    # code batches and segments -------------------------------------------------
+
+    def test_code_batch_redeemed_once_within_the_member_limit(self):
+        coupon = self._coupon(name="门店券", claim_mode="granted", total_qty=3, member_limit=1)
+        cards = coupon._mall_generate_codes(2)
+        self.assertEqual((len(cards), coupon.issued_count, coupon.remaining_qty), (2, 2, 1))
+        self.assertFalse(cards.partner_id)
+        with self.assertRaises(MallError):  # 2 more would exceed the total of 3: none made
+            coupon._mall_generate_codes(2)
+        self.assertEqual(coupon.code_count, 2)
+        first, second = cards
+        # not redeemed: refused at checkout with a message saying what to do
+        unredeemed = self.quote([(self.rice, 1)], codes=[first.code])
+        self.assertError(unredeemed, 409, "coupon_not_redeemed")
+        redeem = self.api("POST", "/me/coupons/redeem", {"code": first.code}, token=self.token)
+        self.assertEqual(redeem.status_code, 200, redeem.text)
+        self.assertEqual(
+            (redeem.json()["code"], redeem.json()["state"], redeem.json()["rule"]),
+            (first.code, "usable", "满100减10"),
+        )
+        self.assertEqual(first.partner_id, self.member)
+        # again: the same coupon; another member: already redeemed
+        again = self.api("POST", "/me/coupons/redeem", {"code": first.code}, token=self.token)
+        self.assertEqual(again.json()["code"], first.code)
+        self.assertError(
+            self.api("POST", "/me/coupons/redeem", {"code": first.code}, token=self.other_token),
+            409,
+            "coupon_code_used",
+        )
+        # a second code of the same coupon: beyond the per-member limit
+        self.assertError(
+            self.api("POST", "/me/coupons/redeem", {"code": second.code}, token=self.token),
+            409,
+            "coupon_limit_reached",
+        )
+        self.assertFalse(second.partner_id)
+        self.assertError(
+            self.api("POST", "/me/coupons/redeem", {"code": "NOPE-123"}, token=self.token),
+            404,
+            "coupon_code_not_found",
+        )
+        self.assertEqual(
+            self.api("POST", "/me/coupons/redeem", {"code": ""}, token=self.token).status_code, 422
+        )
+        # the redeemed code is the member's coupon: listed and usable at checkout
+        mine = self.api("GET", "/me/coupons?state=usable", token=self.token).json()["items"]
+        self.assertIn(first.code, [item["code"] for item in mine])
+        quote = self.quote([(self.rice, 1)], codes=[first.code]).json()
+        self.assertMoney(quote["amount_discount"], -10)
+        # statistics: generated codes are issued, a redeemed one is claimed
+        self.env.flush_all()
+        row = self.env["mall.coupon.report"].read_group(
+            [("coupon_id", "=", coupon.id)], ["issued:sum", "claimed:sum"], ["coupon_id"]
+        )[0]
+        self.assertEqual((row["issued"], row["claimed"]), (2, 1))
+
+    def test_expired_code_cannot_be_redeemed(self):
+        coupon = self._coupon(name="过期码", claim_mode="granted")
+        card = coupon._mall_generate_codes(1)
+        card.expiration_date = self.today - timedelta(days=1)
+        self.assertError(
+            self.api("POST", "/me/coupons/redeem", {"code": card.code}, token=self.token),
+            409,
+            "coupon_expired",
+        )
+        self.assertFalse(card.partner_id)
+
+    def test_grant_to_a_member_segment(self):
+        coupon = self._coupon(name="老客券", claim_mode="granted", total_qty=0, member_limit=0)
+        self.member.mobile = "13800000001"
+        wizard = self.env["mall.coupon.grant"].create(
+            {
+                "coupon_id": coupon.id,
+                "target": "segment",
+                "member_domain": repr([("mobile", "=", "13800000001")]),
+            }
+        )
+        self.assertEqual(wizard.match_count, 1)
+        wizard.action_grant()
+        self.assertEqual(coupon.card_ids.partner_id, self.member)
+        empty = self.env["mall.coupon.grant"].create(
+            {"coupon_id": coupon.id, "target": "segment", "member_domain": repr([("id", "=", 0)])}
+        )
+        with self.assertRaises(UserError):
+            empty.action_grant()
+
+    def test_demo_coupons(self):
+        center = self.center()
+        for xmlid in ("demo_coupon_99_10", "demo_coupon_new_member", "demo_coupon_percent"):
+            self.assertIn(self.env.ref(f"mall_coupon.{xmlid}").id, center)
+        store = self.env.ref("mall_coupon.demo_coupon_store_codes")
+        self.assertNotIn(store.id, center)
+        self.assertEqual((store.code_count, store.issued_count), (20, 20))
+        self.assertEqual(
+            center[self.env.ref("mall_coupon.demo_coupon_percent").id]["rule"], "满50 9折，最多减20"
+        )

@@ -1,4 +1,10 @@
-from odoo.tests import tagged
+import io
+import json
+from urllib.parse import urlencode
+
+import openpyxl
+
+from odoo.tests import new_test_user, tagged
 
 from .common import CouponCase
 
@@ -82,3 +88,42 @@ class TestCouponCheckout(CouponCase):
         self.assertEqual((row["issued"], row["claimed"], row["used"], row["expired"]), (3, 2, 1, 1))
         self.assertMoney(row["discount"], 10)
         self.assertMoney(row["gmv"], 190)
+        self._check_xlsx_export(coupon)
+
+    def _check_xlsx_export(self, coupon):
+        """Finance downloads the statistics as the pivot's XLSX: what the
+        pivot reads as that user is what the workbook holds."""
+        finance = new_test_user(
+            self.env, login="coupon_finance", groups="mall_base.group_mall_finance"
+        )
+        Report = self.env["mall.coupon.report"].with_user(finance)
+        measures = ["issued", "claimed", "used", "expired", "discount", "gmv"]
+        row = Report.read_group(
+            [("coupon_id", "=", coupon.id)], [f"{m}:sum" for m in measures], ["coupon_id"]
+        )[0]
+        # the body the pivot's download button sends (web/static/src/views/pivot)
+        data = {
+            "title": "优惠券统计",
+            "model": Report._name,
+            "measure_count": len(measures),
+            "origin_count": 1,
+            "col_group_headers": [[{"title": "总计", "width": len(measures), "height": 1}]],
+            "measure_headers": [{"title": m, "is_bold": False} for m in measures],
+            "origin_headers": [],
+            "rows": [
+                {
+                    "title": row["coupon_id"][1],
+                    "indent": 0,
+                    "values": [{"value": row[m], "is_bold": False} for m in measures],
+                }
+            ],
+        }
+        self.authenticate("coupon_finance", "coupon_finance")
+        response = self.url_open("/web/pivot/export_xlsx?" + urlencode({"data": json.dumps(data)}))
+        self.assertEqual(response.status_code, 200, response.text[:300])
+        sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+        cells = [[cell.value for cell in line] for line in sheet.iter_rows()]
+        self.assertEqual(cells[-1][0], "统计券")
+        self.assertEqual(cells[-1][1:5], [3, 2, 1, 1])
+        self.assertAlmostEqual(cells[-1][5], 10)
+        self.assertAlmostEqual(cells[-1][6], 190)

@@ -28,6 +28,8 @@ export type AfterSaleList = S['AfterSaleList']
 export type AfterSaleCreate = S['AfterSaleCreate']
 export type ServiceContact = S['ServiceContact']
 export type TrackingList = S['TrackingList']
+export type CenterCoupon = S['CenterCoupon']
+export type MemberCoupon = S['MemberCoupon']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -92,4 +94,9 @@ export const api = {
     client.post<AfterSale>(`/after-sales/${id}/return-shipment`, body),
   cancelAfterSale: (id: number) => client.post<AfterSale>(`/after-sales/${id}/cancel`),
   serviceContact: (order_id?: number) => client.get<ServiceContact>('/service/contact', { query: { order_id } }),
+
+  couponCenter: () => client.get<S['CenterCouponList']>('/coupons'),
+  claimCoupon: (id: number) => client.post<MemberCoupon>(`/coupons/${id}/claim`),
+  myCoupons: (state?: 'usable' | 'used' | 'expired') => client.get<S['MemberCouponList']>('/me/coupons', { query: { state } }),
+  redeemCoupon: (code: string) => client.post<MemberCoupon>('/me/coupons/redeem', { code }),
 }
