@@ -1,6 +1,7 @@
 // The shopper's journey in headless Chromium on the H5 build, against a real
-// suite server and the WeChat simulator: shop → category → product → 规格 →
-// cart → checkout with a new address → pay on the simulator → 待发货; the
+// suite server and the WeChat simulator: shop → 领券中心 (claim) → 我的优惠券 →
+// category → product → 规格 →
+// cart → checkout with a new address and the coupon applied → pay on the simulator → 待发货; the
 // operator ships (JSON-RPC) → 待收货 with tracking → confirm receipt →
 // apply for after-sales. Screenshots of the main pages go to $MALL_SHOTS.
 //
@@ -176,6 +177,15 @@ async function confirmModal() {
   await click('.uni-modal__btn_primary')
 }
 
+/** Tap the claim button of the center coupon whose name contains `name`. */
+async function clickCouponButton(name) {
+  for (const ticket of await page.$$('.coupon-ticket')) {
+    const own = await ticket.evaluate((el) => el.querySelector('.coupon-name').textContent)
+    if (own.includes(name)) return (await ticket.$('.claim-btn')).click()
+  }
+  throw new Error(`no coupon ${name} in the center`)
+}
+
 function currentQuery(name) {
   return page.evaluate((n) => new URLSearchParams(location.hash.split('?')[1] || '').get(n), name)
 }
@@ -190,6 +200,19 @@ try {
   await page.waitForSelector('.product-card', { visible: true })
   await waitText('uni-tabbar', '首页')
   await screenshot('home-首页')
+
+  log('领券中心: claim the new-member coupon')
+  await click('.coupon-center-entry')
+  await waitText('.coupon-name', '新人专享')
+  await screenshot('coupon-center-领券中心')
+  await clickCouponButton('新人专享')
+  await waitText('.uni-toast', '领取成功')
+  await waitText('.coupon-ticket', '已领取')
+  await page.goto(`${BASE}/mall/h5/#/pages/coupon/mine`, { waitUntil: 'networkidle2' })
+  await waitText('.coupon-name', '新人专享')
+  await screenshot('my-coupons-我的优惠券')
+  await page.goto(`${BASE}/mall/h5/`, { waitUntil: 'networkidle2' })
+  await page.waitForSelector('.product-card', { visible: true })
 
   // a product with a 规格 in stock, and its category, as the API says (other
   // tests of the run make categories and products, and sell some out)
@@ -252,6 +275,8 @@ try {
     const el = document.querySelector('.order-total')
     return el && el.textContent.includes('¥')
   })
+  // the coupon claimed above: listed by the quote and applied by itself
+  await waitText('.coupon-option', '✓ 无门槛减5')
   log(`quote: 运费 ${await textOf('.shipping-fee')}, 实付 ${await textOf('.order-total')}`)
   await screenshot('confirm-确认订单')
   await click('.submit-order')
