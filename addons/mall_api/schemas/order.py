@@ -83,7 +83,9 @@ class OrderCreate(StrictModel):
     use_points: bool = Field(
         default=False,
         description="Pay with the member's points as much as the order may "
-        "(`points.usable` of the quote); WeChat Pay charges the rest.",
+        "(`points.usable` of the quote); WeChat Pay charges the rest. Default: false.",
+        # no documented default: the clients' generated types keep it optional
+        json_schema_extra=lambda schema: schema.pop("default", None),
     )
 
 

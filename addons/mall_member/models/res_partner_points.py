@@ -1,11 +1,11 @@
 from odoo import fields, models
 
 
-class ResPartner(models.Model):  # pylint: disable=consider-merging-classes-inherited
+class ResPartner(models.Model):
     """The member's points (the ledger is ``mall.points.line``); apart from
     the levels' ``res_partner.py`` so that both grow without touching one file."""
 
-    _inherit = "res.partner"
+    _inherit = "res.partner"  # pylint: disable=consider-merging-classes-inherited
 
     mall_points_balance = fields.Integer(
         string="Points",
