@@ -108,6 +108,8 @@ TRACKED_TABLES = (
     "mall_service_contact",
     "mall_coupon",
     "loyalty_card",
+    "mall_points_line",
+    "mall_points_account",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -12,6 +12,9 @@
     "data": [
         "security/mall_member_security.xml",
         "security/ir.model.access.csv",
+        "data/mall_points_data.xml",
+        "data/ir_cron_data.xml",
+        "views/mall_points_views.xml",
         "views/mall_member_menus.xml",
     ],
     "installable": True,

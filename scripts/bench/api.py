@@ -50,6 +50,9 @@ What it does, all in one run:
                      center without total or per-member limit (all claims
                      serialize on the coupon's row: the contended path);
                      both ``n/a`` without mall_coupon
+   ``me-points``     GET /mall/v1/me/points (balance, pending and the first
+                     page of the ledger), per member; ``n/a`` without
+                     mall_member
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -104,8 +107,16 @@ SCENARIOS = [
     "order-hot",
     "coupon-list",
     "coupon-claim",
+    "me-points",
 ]
-MEMBER_ROUTES = {"cart-add", "order-many", "order-hot", "coupon-list", "coupon-claim"}
+MEMBER_ROUTES = {
+    "cart-add",
+    "order-many",
+    "order-hot",
+    "coupon-list",
+    "coupon-claim",
+    "me-points",
+}
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
 CART_SPREAD = 10
@@ -776,6 +787,8 @@ def build_request(spec, client, seq):
     headers = {"Authorization": f"Bearer {member['token']}"}
     if kind == "coupon-list":
         return "GET", f"{API}/coupons", headers, None
+    if kind == "me-points":
+        return "GET", f"{API}/me/points", headers, None
     if kind == "coupon-claim":
         return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
     if kind == "cart-add":

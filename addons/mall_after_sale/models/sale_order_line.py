@@ -50,13 +50,14 @@ class SaleOrderLine(models.Model):
 
     def _mall_paid_amount(self, qty):
         """What the shopper paid for ``qty`` of this line: the line's total per
-        unit, with the order's discounts (reward lines) shared out in proportion."""
+        unit, with the order's discounts (``_mall_discount_lines``: coupons,
+        promotions, points) shared out in proportion."""
         self.ensure_one()
         order = self.order_id
         currency = order.currency_id
         goods = order._mall_product_lines()
         goods_total = sum(goods.mapped("price_total"))
-        discount = sum(order.order_line.filtered("reward_id").mapped("price_total"))
+        discount = sum(order._mall_discount_lines().mapped("price_total"))
         if not goods_total or not self.product_uom_qty:
             return 0.0
         share = self.price_total * (1 + discount / goods_total)

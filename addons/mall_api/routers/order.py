@@ -168,7 +168,8 @@ def create_order(
 ) -> Order:
     """Place an order from the cart, or from `lines` ("buy now")."""
     env, member = shopper.env, shopper.member
-    SaleOrder = env["sale.order"]
+    # use_points: the members addon pays with points when it sets the shipping
+    SaleOrder = env["sale.order"].with_context(mall_use_points=data.use_points)
     existing = SaleOrder._mall_find_order_by_key(member, idempotency_key)
     if existing:
         response.status_code = 200
@@ -239,9 +240,8 @@ def quote_order(
     )
     address, quantities, _cart, codes = _order_request(env, member, data)
     check_coupon_rate(env, member, codes)
-    return OrderQuote(
-        **env["sale.order"]._mall_quote(member, address, quantities, codes, data.note)
-    )
+    SaleOrder = env["sale.order"].with_context(mall_use_points=data.use_points)
+    return OrderQuote(**SaleOrder._mall_quote(member, address, quantities, codes, data.note))
 
 
 @order_router.get("/orders/quote", include_in_schema=False)

@@ -23,6 +23,7 @@ __all__ = [
     "OrderList",
     "OrderQuote",
     "QuoteCoupon",
+    "QuotePoints",
     "OrderState",
     "PaymentParams",
 ]
@@ -79,6 +80,13 @@ class OrderCreate(StrictModel):
         description="Coupon or promotion codes (sale_loyalty).",
     )
     note: str | None = Field(default=None, max_length=200, description="买家留言.")
+    use_points: bool = Field(
+        default=False,
+        description="Pay with the member's points as much as the order may "
+        "(`points.usable` of the quote); WeChat Pay charges the rest. Default: false.",
+        # no documented default: the clients' generated types keep it optional
+        json_schema_extra=lambda schema: schema.pop("default", None),
+    )
 
 
 class OrderLine(BaseModel):
@@ -124,10 +132,14 @@ class Order(BaseModel):
     )
     received_at: UtcDatetime | None = None
     amount_goods: float = Field(description="The goods, tax included.")
-    amount_discount: float = Field(description="Coupons and promotions (≤ 0).")
+    amount_discount: float = Field(description="Coupons, promotions and points (≤ 0).")
     amount_shipping: float
-    amount_total: float
+    amount_total: float = Field(description="What WeChat Pay charges.")
     currency: str
+    points_used: int = Field(default=0, description="Points that pay part of the order.")
+    amount_points: float = Field(
+        default=0.0, description="The part of `amount_discount` paid with points (≤ 0)."
+    )
     lines: list[OrderLine]
     address: OrderAddress | None = None
     note: str | None = None
@@ -149,11 +161,26 @@ class QuoteCoupon(BaseModel):
     )
 
 
+class QuotePoints(BaseModel):
+    """The member's points for this order (filled by the members addon)."""
+
+    balance: int = Field(description="The member's points.")
+    usable: int = Field(
+        description="The most points this order may use (the cap per order, and at "
+        "least 0.01 left to pay)."
+    )
+    usable_value: float = Field(description="What `usable` points take off.")
+    used: int = Field(description="Points the amounts use (`use_points`), else 0.")
+    used_value: float = Field(description="What `used` points take off (≥ 0).")
+    point_value: float = Field(description="What one point takes off.")
+    max_percent: float = Field(description="Points pay at most this % of the goods.")
+
+
 class OrderQuote(BaseModel):
     """The amounts an order of the same body would have now; nothing is placed."""
 
     amount_goods: float = Field(description="The goods, tax included.")
-    amount_discount: float = Field(description="Coupons and promotions (≤ 0).")
+    amount_discount: float = Field(description="Coupons, promotions and points (≤ 0).")
     amount_shipping: float = Field(description="The shipping fee to the address.")
     amount_total: float
     currency: str
@@ -164,6 +191,11 @@ class OrderQuote(BaseModel):
         default_factory=list,
         description="The member's coupons usable for this order, most discount first "
         "(empty when the mall has no coupons).",
+    )
+    points: QuotePoints | None = Field(
+        default=None,
+        description="The member's points for this order (none when the member has no "
+        "points, or the mall no points).",
     )
 
 

@@ -280,6 +280,8 @@ class TestShippingFees(MallOrderCase):
                         "shipping_method": method.name,
                         # no coupon of the member applies (none without mall_coupon)
                         "coupons": [],
+                        # the member has no points (none without mall_member)
+                        "points": None,
                     },
                 )
                 placed = self.place(lines, address=address).json()

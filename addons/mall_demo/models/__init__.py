@@ -1,1 +1,1 @@
-from . import product_template
+from . import mall_points_line, product_template

@@ -128,3 +128,19 @@ class TestMallDemoData(TransactionCase):
             zhang, orders.filtered(lambda o: o.partner_id == zhang).id
         )
         self.assertTrue(found)
+
+    def test_members_have_points(self):
+        Account = self.env["mall.points.account"]
+        Line = self.env["mall.points.line"]
+        company = self.env.company
+        for xmlid, balance in (("shopper_zhang", 120), ("shopper_wang", 250)):
+            member = self.env.ref(f"mall_demo.{xmlid}")
+            with self.subTest(member=member.name):
+                self.assertEqual(Account._mall_balance(member, company), balance)
+                posted = Line.search([("partner_id", "=", member.id), ("state", "=", "posted")])
+                self.assertEqual(sum(posted.mapped("points")), balance)
+        # the paid demo orders earned points, credited when they are received
+        zhang = self.env.ref("mall_demo.shopper_zhang")
+        earned = Line.search([("partner_id", "=", zhang.id), ("kind", "=", "earn")])
+        self.assertEqual(earned.state, "pending")
+        self.assertGreater(earned.points, 0)

@@ -1,0 +1,1 @@
+from .points import *  # noqa: F403

@@ -394,6 +394,11 @@ class SaleOrder(models.Model):
             quote = {**order._mall_amounts(), "shipping_method": order.carrier_id.name or None}
         return quote
 
+    def _mall_discount_lines(self):
+        """The lines that take something off the goods (coupons, promotions:
+        ``sale_loyalty``'s reward lines; feature addons add theirs)."""
+        return self.order_line.filtered("reward_id")
+
     def _mall_amounts(self):
         """The amounts the shopper sees: goods, discounts (negative), shipping
         and total, each rounded to the order's currency, and its code."""
@@ -406,7 +411,7 @@ class SaleOrder(models.Model):
 
         return {
             "amount_goods": total(self._mall_product_lines()),
-            "amount_discount": total(lines.filtered("reward_id")),
+            "amount_discount": total(self._mall_discount_lines()),
             "amount_shipping": total(lines.filtered("is_delivery")),
             "amount_total": self.amount_total,
             "currency": currency.name,

@@ -407,6 +407,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Points
+         * @description The member's points: the balance, the points earned and not credited
+         *     yet, those expiring at the end of this year, and the ledger (newest
+         *     first, one page).
+         */
+        get: operations["my_points_me_points_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orders": {
         parameters: {
             query?: never;
@@ -1171,6 +1193,45 @@ export interface components {
              */
             code: string;
         };
+        /** MemberPoints */
+        MemberPoints: {
+            /**
+             * Balance
+             * @description Points the member can spend now.
+             */
+            balance: number;
+            /** Currency */
+            currency: string;
+            /**
+             * Expiring
+             * @description Points of the balance that expire at the end of this year.
+             * @default 0
+             */
+            expiring: number;
+            /** Expiring On */
+            expiring_on?: string | null;
+            /**
+             * Items
+             * @description The ledger, newest first.
+             */
+            items: components["schemas"]["PointsLine"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /**
+             * Pending
+             * @description Earned, not credited yet.
+             */
+            pending: number;
+            /**
+             * Point Value
+             * @description What one point takes off an order.
+             */
+            point_value: number;
+            /** Total */
+            total: number;
+        };
         /** MemberUpdate */
         MemberUpdate: {
             /**
@@ -1186,7 +1247,7 @@ export interface components {
             address?: components["schemas"]["OrderAddress"] | null;
             /**
              * Amount Discount
-             * @description Coupons and promotions (≤ 0).
+             * @description Coupons, promotions and points (≤ 0).
              */
             amount_discount: number;
             /**
@@ -1194,9 +1255,18 @@ export interface components {
              * @description The goods, tax included.
              */
             amount_goods: number;
+            /**
+             * Amount Points
+             * @description The part of `amount_discount` paid with points (≤ 0).
+             * @default 0
+             */
+            amount_points: number;
             /** Amount Shipping */
             amount_shipping: number;
-            /** Amount Total */
+            /**
+             * Amount Total
+             * @description What WeChat Pay charges.
+             */
             amount_total: number;
             /**
              * Created At
@@ -1218,6 +1288,12 @@ export interface components {
             name: string;
             /** Note */
             note?: string | null;
+            /**
+             * Points Used
+             * @description Points that pay part of the order.
+             * @default 0
+             */
+            points_used: number;
             /** Received At */
             received_at?: string | null;
             /** Shipments */
@@ -1262,6 +1338,11 @@ export interface components {
              * @description 买家留言.
              */
             note?: string | null;
+            /**
+             * Use Points
+             * @description Pay with the member's points as much as the order may (`points.usable` of the quote); WeChat Pay charges the rest. Default: false.
+             */
+            use_points?: boolean;
         };
         /** OrderLine */
         OrderLine: {
@@ -1326,7 +1407,7 @@ export interface components {
         OrderQuote: {
             /**
              * Amount Discount
-             * @description Coupons and promotions (≤ 0).
+             * @description Coupons, promotions and points (≤ 0).
              */
             amount_discount: number;
             /**
@@ -1348,6 +1429,8 @@ export interface components {
             coupons?: components["schemas"]["QuoteCoupon"][];
             /** Currency */
             currency: string;
+            /** @description The member's points for this order (none when the member has no points, or the mall no points). */
+            points?: components["schemas"]["QuotePoints"] | null;
             /**
              * Shipping Method
              * @description The shipping method that applies (none: no shipping fee).
@@ -1389,6 +1472,51 @@ export interface components {
             signType: string;
             /** Timestamp */
             timeStamp: string;
+        };
+        /** PointsLine */
+        PointsLine: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description What the member reads, in Chinese.
+             */
+            description: string;
+            /**
+             * Expires On
+             * @description Earned points left unspent expire at the end of this day.
+             */
+            expires_on?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description `earn` 下单获得, `spend` 抵扣, `refund` 退还 (cancel, refund), `reverse` 退款扣回, `expire` 到期, `adjust` 人工调整, `reward` 奖励.
+             * @enum {string}
+             */
+            kind: "earn" | "spend" | "refund" | "reverse" | "expire" | "adjust" | "reward";
+            /** Order Id */
+            order_id?: number | null;
+            /** Order Name */
+            order_name?: string | null;
+            /**
+             * Pending
+             * @description Earned on a paid order, credited when it is received or after the credit delay (not in `balance` yet).
+             */
+            pending: boolean;
+            /**
+             * Points
+             * @description Signed: negative when taken from the balance.
+             */
+            points: number;
+            /**
+             * Posted At
+             * @description When it moved the balance (none while pending).
+             */
+            posted_at?: string | null;
         };
         /** ProductAttribute */
         ProductAttribute: {
@@ -1480,6 +1608,47 @@ export interface components {
              * @description May be used with another coupon of the shop.
              */
             stackable: boolean;
+        };
+        /**
+         * QuotePoints
+         * @description The member's points for this order (filled by the members addon).
+         */
+        QuotePoints: {
+            /**
+             * Balance
+             * @description The member's points.
+             */
+            balance: number;
+            /**
+             * Max Percent
+             * @description Points pay at most this % of the goods.
+             */
+            max_percent: number;
+            /**
+             * Point Value
+             * @description What one point takes off.
+             */
+            point_value: number;
+            /**
+             * Usable
+             * @description The most points this order may use (the cap per order, and at least 0.01 left to pay).
+             */
+            usable: number;
+            /**
+             * Usable Value
+             * @description What `usable` points take off.
+             */
+            usable_value: number;
+            /**
+             * Used
+             * @description Points the amounts use (`use_points`), else 0.
+             */
+            used: number;
+            /**
+             * Used Value
+             * @description What `used` points take off (≥ 0).
+             */
+            used_value: number;
         };
         /** ReturnShipment */
         ReturnShipment: {
@@ -4243,6 +4412,117 @@ export interface operations {
             /** @description WeChat unavailable */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_points_me_points_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPoints"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
