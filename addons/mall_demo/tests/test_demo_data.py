@@ -128,3 +128,23 @@ class TestMallDemoData(TransactionCase):
             zhang, orders.filtered(lambda o: o.partner_id == zhang).id
         )
         self.assertTrue(found)
+
+    def test_demo_reviews(self):
+        """Shoppers reviewed what they received: published reviews on the
+        product pages, one anonymous, one with a photo, two with a reply."""
+        reviews = self.env["mall.review"].search(
+            [("partner_id", "in", self.env.ref("mall_demo.shopper_wang").ids)]
+        )
+        self.assertEqual(len(reviews), 2)
+        reviews = self.env["mall.review"].search([("partner_id.mall_openid", "like", "demo-")])
+        self.assertGreaterEqual(len(reviews), 5)
+        self.assertEqual(set(reviews.mapped("state")), {"published"})
+        self.assertEqual(set(reviews.order_id.mapped("mall_shopper_state")), {"done"})
+        self.assertTrue(reviews.filtered("anonymous"))
+        self.assertEqual(len(reviews.filtered("reply")), 2)
+        photo = reviews.filtered("has_images")
+        self.assertEqual(len(photo), 1)
+        self.assertTrue(photo.image_ids.access_token)
+        rice = self.env.ref("mall_demo.rice_wuchang")
+        summary = self.env["mall.review"]._mall_product_summary(rice.id)
+        self.assertEqual((summary["count"], summary["rating"]), (2, 4.5))

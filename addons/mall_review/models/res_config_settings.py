@@ -28,11 +28,12 @@ class ResConfigSettings(models.TransientModel):
     )
     def _check_mall_review_reward(self):
         for settings in self:
-            if settings.mall_review_reward == "coupon" and not settings.mall_review_reward_coupon_id:
+            reward = settings.mall_review_reward
+            if reward == "coupon" and not settings.mall_review_reward_coupon_id:
                 raise ValidationError(
                     self.env._("Choose the coupon given for reviews with photos.")
                 )
-            if settings.mall_review_reward == "points" and settings.mall_review_reward_points <= 0:
+            if reward == "points" and settings.mall_review_reward_points <= 0:
                 raise ValidationError(
                     self.env._("The points given for reviews with photos must be positive.")
                 )
