@@ -136,7 +136,7 @@ class MallReview(models.Model):
             "CREATE UNIQUE INDEX IF NOT EXISTS mall_review_follow_up_uniq "
             "ON mall_review (parent_id) WHERE parent_id IS NOT NULL"
         )
-        cr.execute(f"CREATE SEQUENCE IF NOT EXISTS {VERSION_SEQUENCE}")
+        cr.execute("CREATE SEQUENCE IF NOT EXISTS mall_review_version")
 
     @api.depends("child_ids")
     def _compute_follow_up_id(self):
@@ -162,7 +162,7 @@ class MallReview(models.Model):
 
     @api.model
     def _mall_version(self):
-        self.env.cr.execute(f"SELECT last_value FROM {VERSION_SEQUENCE}")
+        self.env.cr.execute("SELECT last_value FROM mall_review_version")
         return self.env.cr.fetchone()[0]
 
     @api.model
@@ -171,7 +171,7 @@ class MallReview(models.Model):
         after commit or rollback (another worker may have cached the old
         state under the first bump): as ``mall.catalog._touch`` does."""
         cr = self.env.cr
-        cr.execute(f"SELECT nextval('{VERSION_SEQUENCE}')")
+        cr.execute("SELECT nextval('mall_review_version')")
         if cr.postcommit.data.get(VERSION_SEQUENCE):
             return
         cr.postcommit.data[VERSION_SEQUENCE] = True
@@ -179,7 +179,7 @@ class MallReview(models.Model):
 
         def bump():
             with registry.cursor() as bump_cr:
-                bump_cr.execute(f"SELECT nextval('{VERSION_SEQUENCE}')")
+                bump_cr.execute("SELECT nextval('mall_review_version')")
 
         cr.postcommit.add(bump)
         cr.postrollback.add(bump)
