@@ -383,6 +383,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Reviews
+         * @description The member's reviews (not their follow-ups, nested), newest first.
+         */
+        get: operations["my_reviews_me_reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reviews/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lines To Review
+         * @description The lines of the member's received orders not reviewed yet (待评价),
+         *     newest first.
+         */
+        get: operations["lines_to_review_me_reviews_pending_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orders": {
         parameters: {
             query?: never;
@@ -567,6 +608,76 @@ export interface paths {
         get: operations["get_product_products__product_id__get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Product Reviews
+         * @description The published reviews of a published product, newest first, with the
+         *     summary (count, average stars, good rate, with photos); 404 when the
+         *     product is unknown or unpublished. No login needed.
+         */
+        get: operations["product_reviews_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Review
+         * @description Review a line of a received order (`review_status` `to_review` on the
+         *     order's lines): 404 `not_found` for a line not of the member's orders;
+         *     409 `order_not_received`, `already_reviewed`; 422 `invalid_image`,
+         *     `image_too_large`. `state` is `pending` when the text waits for
+         *     moderation. At most `mall_review.post_rate_limit` posts (default 20) per
+         *     member per `mall_review.post_rate_window` seconds (3600): 429 above.
+         */
+        post: operations["create_review_reviews_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews/{review_id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Follow Up
+         * @description The follow-up (追评) of one of the member's reviews, text and/or photos;
+         *     answers the review with its `follow_up`. 404 `not_found` for a review not
+         *     of the member; 409 `follow_up_exists`, `review_hidden`; 422
+         *     `empty_follow_up`, `invalid_image`, `image_too_large`.
+         */
+        post: operations["create_follow_up_reviews__review_id__follow_up_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1022,6 +1133,19 @@ export interface components {
         ErrorResponse: {
             error: components["schemas"]["ErrorDetail"];
         };
+        /** FollowUpCreate */
+        FollowUpCreate: {
+            /**
+             * Images
+             * @description Up to 9 photos, JPEG or PNG, each under 5 MB, base64 (a `data:` URL prefix is accepted). The whole body may have at most 63965536 bytes (413 `payload_too_large` above).
+             */
+            images?: string[];
+            /**
+             * Text
+             * @description Text, photos, or both (追评).
+             */
+            text?: string | null;
+        };
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -1149,6 +1273,103 @@ export interface components {
             /** Nickname */
             nickname?: string | null;
         };
+        /**
+         * MyReview
+         * @description One of the member's reviews, in any state.
+         */
+        MyReview: {
+            /** Anonymous */
+            anonymous: boolean;
+            /**
+             * Can Follow Up
+             * @description `POST /reviews/{id}/follow-up` is possible.
+             */
+            can_follow_up: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            follow_up?: components["schemas"]["MyReviewFollowUp"] | null;
+            /** Hide Reason */
+            hide_reason?: string | null;
+            /** Id */
+            id: number;
+            /** Image Count */
+            image_count: number;
+            /**
+             * Image Url
+             * @description The variant's image.
+             */
+            image_url: string;
+            /**
+             * Images
+             * @description Only while the review is published (pending or hidden: `image_count`).
+             */
+            images: components["schemas"]["ReviewImage"][];
+            /** Order Id */
+            order_id: number;
+            /** Order Line Id */
+            order_line_id: number;
+            /** Order Name */
+            order_name: string;
+            /**
+             * Product Id
+             * @description The product (`GET /products/{id}`).
+             */
+            product_id: number;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /**
+             * Rewarded
+             * @description The reward for photos was given.
+             */
+            rewarded: boolean;
+            /**
+             * State
+             * @description `pending`: waits for moderation, not shown to others yet; `published`; `hidden` by the merchant (`hide_reason`).
+             * @enum {string}
+             */
+            state: "pending" | "published" | "hidden";
+            /** Text */
+            text?: string | null;
+            /** Variant */
+            variant?: string | null;
+        };
+        /** MyReviewFollowUp */
+        MyReviewFollowUp: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Hide Reason */
+            hide_reason?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Images
+             * @description Only while the follow-up is published.
+             */
+            images: components["schemas"]["ReviewImage"][];
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "pending" | "published" | "hidden";
+            /** Text */
+            text?: string | null;
+        };
+        /** MyReviewList */
+        MyReviewList: {
+            /** Items */
+            items: components["schemas"]["MyReview"][];
+            paging: components["schemas"]["Paging"];
+        };
         /** Order */
         Order: {
             address?: components["schemas"]["OrderAddress"] | null;
@@ -1255,6 +1476,16 @@ export interface components {
              * @description Units an after-sales request may still ask for: paid units not in another request that is neither rejected nor cancelled (0 while the order is unpaid, or when the mall has no after-sales).
              */
             refundable_quantity: number;
+            /**
+             * Review Id
+             * @description The line's review, once reviewed.
+             */
+            review_id?: number | null;
+            /**
+             * Review Status
+             * @description What the shopper may do about reviewing this line: `to_review` (评价, once the order is received), `can_follow_up` (追评 of `review_id`), `reviewed` (reviewed and followed up); none otherwise (order not received, or the mall has no reviews).
+             */
+            review_status?: ("to_review" | "can_follow_up" | "reviewed") | null;
             /**
              * Subtotal
              * @description Tax included, after line discounts.
@@ -1387,10 +1618,40 @@ export interface components {
             nutrition?: string | null;
             /** Price From */
             price_from: number;
+            /** @description The reviews' summary and the newest two (none when the mall has no reviews); all of them: `GET /products/{id}/reviews`. */
+            reviews?: components["schemas"]["ProductDetailReviews"] | null;
             /** Storage */
             storage?: string | null;
             /** Variants */
             variants: components["schemas"]["Variant"][];
+        };
+        /** ProductDetailReviews */
+        ProductDetailReviews: {
+            /**
+             * Count
+             * @description Published reviews.
+             */
+            count: number;
+            /**
+             * Good Rate
+             * @description Percentage of 4 and 5 star reviews (好评率), 0 to 100.
+             */
+            good_rate?: number | null;
+            /**
+             * Items
+             * @description The newest two published reviews.
+             */
+            items: components["schemas"]["ProductReview"][];
+            /**
+             * Rating
+             * @description Average stars, one decimal (none without reviews).
+             */
+            rating?: number | null;
+            /**
+             * With Photos
+             * @description Published reviews with photos (有图).
+             */
+            with_photos: number;
         };
         /** ProductItem */
         ProductItem: {
@@ -1411,6 +1672,93 @@ export interface components {
             /** Items */
             items: components["schemas"]["ProductItem"][];
             paging: components["schemas"]["Paging"];
+        };
+        /**
+         * ProductReview
+         * @description A published review as every shopper sees it (filled by the reviews addon).
+         */
+        ProductReview: {
+            /** Anonymous */
+            anonymous: boolean;
+            /**
+             * Avatar Url
+             * @description None for an anonymous review.
+             */
+            avatar_url?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            follow_up?: components["schemas"]["ProductReviewFollowUp"] | null;
+            /** Id */
+            id: number;
+            /** Images */
+            images: components["schemas"]["ReviewImage"][];
+            /**
+             * Nickname
+             * @description Masked: the first character of the reviewer's nickname and `**` (张**), or 匿名用户 for an anonymous review.
+             */
+            nickname: string;
+            /** Rating */
+            rating: number;
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /** Text */
+            text?: string | null;
+            /**
+             * Variant
+             * @description The variant bought, e.g. 5kg.
+             */
+            variant?: string | null;
+        };
+        /**
+         * ProductReviewFollowUp
+         * @description The reviewer's follow-up (追评), shown under the review.
+         */
+        ProductReviewFollowUp: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Images */
+            images: components["schemas"]["ReviewImage"][];
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /** Text */
+            text?: string | null;
+        };
+        /** ProductReviewList */
+        ProductReviewList: {
+            /**
+             * Items
+             * @description Published reviews, newest first.
+             */
+            items: components["schemas"]["ProductReview"][];
+            paging: components["schemas"]["Paging"];
+            summary: components["schemas"]["ProductReviewSummary"];
+        };
+        /** ProductReviewSummary */
+        ProductReviewSummary: {
+            /**
+             * Count
+             * @description Published reviews.
+             */
+            count: number;
+            /**
+             * Good Rate
+             * @description Percentage of 4 and 5 star reviews (好评率), 0 to 100.
+             */
+            good_rate?: number | null;
+            /**
+             * Rating
+             * @description Average stars, one decimal (none without reviews).
+             */
+            rating?: number | null;
+            /**
+             * With Photos
+             * @description Published reviews with photos (有图).
+             */
+            with_photos: number;
         };
         /**
          * QuoteCoupon
@@ -1467,6 +1815,86 @@ export interface components {
             carrier: string;
             /** Tracking Number */
             tracking_number: string;
+        };
+        /** ReviewableLine */
+        ReviewableLine: {
+            /** Image Url */
+            image_url: string;
+            /** Order Id */
+            order_id: number;
+            /**
+             * Order Line Id
+             * @description Send it as `order_line_id` of `POST /reviews`.
+             */
+            order_line_id: number;
+            /** Order Name */
+            order_name: string;
+            /** Product Id */
+            product_id: number;
+            /** Product Name */
+            product_name: string;
+            /** Received At */
+            received_at?: string | null;
+            /** Variant */
+            variant?: string | null;
+        };
+        /** ReviewableLineList */
+        ReviewableLineList: {
+            /** Items */
+            items: components["schemas"]["ReviewableLine"][];
+            paging: components["schemas"]["Paging"];
+        };
+        /** ReviewCreate */
+        ReviewCreate: {
+            /**
+             * Anonymous
+             * @description Shown to others as 匿名用户, without the avatar.
+             * @default false
+             */
+            anonymous: boolean;
+            /**
+             * Images
+             * @description Up to 9 photos, JPEG or PNG, each under 5 MB, base64 (a `data:` URL prefix is accepted). The whole body may have at most 63965536 bytes (413 `payload_too_large` above).
+             */
+            images?: string[];
+            /**
+             * Order Line Id
+             * @description A line of a received order (`GET /orders/{id}`).
+             */
+            order_line_id: number;
+            /**
+             * Rating
+             * @description 1 to 5 stars.
+             */
+            rating: number;
+            /** Text */
+            text?: string | null;
+        };
+        /** ReviewImage */
+        ReviewImage: {
+            /**
+             * Thumbnail Url
+             * @description The photo within 256×256.
+             */
+            thumbnail_url: string;
+            /**
+             * Url
+             * @description The photo (JPEG or PNG as sent).
+             */
+            url: string;
+        };
+        /** ReviewReply */
+        ReviewReply: {
+            /**
+             * Replied At
+             * Format: date-time
+             */
+            replied_at: string;
+            /**
+             * Text
+             * @description The merchant's reply (商家回复).
+             */
+            text: string;
         };
         /** ServiceContact */
         ServiceContact: {
@@ -4107,6 +4535,230 @@ export interface operations {
             };
         };
     };
+    my_reviews_me_reviews_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                /** @description Default: every state. */
+                state?: ("pending" | "published" | "hidden") | null;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReviewList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    lines_to_review_me_reviews_pending_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewableLineList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     list_orders_orders_get: {
         parameters: {
             query?: {
@@ -5187,6 +5839,347 @@ export interface operations {
                 };
             };
             /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    product_reviews_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                /** @description Only reviews with photos (有图). */
+                with_photos?: boolean;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                product_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductReviewList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_review_reviews_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReview"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 63965536 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_follow_up_reviews__review_id__follow_up_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                review_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReview"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 63965536 bytes */
             413: {
                 headers: {
                     [name: string]: unknown;
