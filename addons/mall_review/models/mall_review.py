@@ -451,16 +451,21 @@ class MallReview(models.Model):
 
     def _mall_on_published(self):
         self.ensure_one()
-        self._mall_grant_photo_access()
+        # a review published again shows its published follow-up's photos again
+        published_follow_ups = self.child_ids.filtered(lambda r: r.state == "published")
+        (self | published_follow_ups)._mall_grant_photo_access()
         if not self.parent_id and self.has_images:
             self._mall_give_reward()
 
     def _mall_grant_photo_access(self):
-        # the review's own attachments: the operator publishing it may have no
-        # write right on attachments, the token is what lets shoppers see them
-        for attachment in self.image_ids.sudo():
-            if not attachment.access_token:
-                attachment.generate_access_token()
+        for review in self:
+            if review.parent_id.state == "hidden":
+                continue  # under a hidden review: stays unreachable
+            # the review's own attachments: the operator publishing it may have no
+            # write right on attachments, the token is what lets shoppers see them
+            for attachment in review.image_ids.sudo():
+                if not attachment.access_token:
+                    attachment.generate_access_token()
 
     def _mall_revoke_photo_access(self):
         # see _mall_grant_photo_access: hidden, the photo URLs stop working

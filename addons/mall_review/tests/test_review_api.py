@@ -264,6 +264,12 @@ class TestReviewApi(ReviewCase):
         self.assertEqual(body["items"][0]["id"], held.id)
         self.assertEqual(body["items"][0]["follow_up"]["text"], "已经收到返现")
         self.assertEqual(body["items"][0]["nickname"], "李**")
+        # a misspelt parameter is refused, not ignored
+        self.assertError(
+            self.api("GET", f"/products/{self.rice_template.id}/reviews", params={"with_photo": 1}),
+            422,
+            "validation_error",
+        )
         # other products, unknown ones
         self.assertEqual(self.product_reviews(self.noodle_template)["summary"]["count"], 0)
         self.assertError(self.api("GET", "/products/2147483647/reviews"), 404, "not_found")

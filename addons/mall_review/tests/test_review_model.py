@@ -229,6 +229,14 @@ class TestReviewModel(ReviewCase):
         review.action_publish()
         self.assertEqual((review.state, review.hide_reason), ("published", False))
         self.assertTrue(review.sudo().image_ids.access_token)
+        # a follow-up's photos go and come back with its review
+        self.env["mall.review"]._mall_post_follow_up(self.member, review.id, images=[b64(PNG)])
+        follow_up = review.sudo().follow_up_id
+        self.assertTrue(follow_up.image_ids.access_token)
+        review._mall_hide("再测试")
+        self.assertFalse(follow_up.image_ids.access_token)
+        review.action_publish()
+        self.assertTrue(follow_up.image_ids.access_token)
         # clearing the reply clears who replied
         review.reply = ""
         self.assertFalse(review.reply_uid or review.reply_date)
