@@ -110,6 +110,8 @@ TRACKED_TABLES = (
     "loyalty_card",
     "mall_points_line",
     "mall_points_account",
+    "mall_review",
+    "ir_attachment",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (
@@ -118,6 +120,7 @@ RATE_LIMIT_PARAMS = (
     "mall_api.order_ip_rate_limit",
     "mall_api.coupon_rate_limit",
     "mall_after_sale.request_rate_limit",
+    "mall_review.post_rate_limit",
 )
 # these operations end the token they are sent with: each call gets a token
 # of its own (a new login), so that the shopper's token stays valid

@@ -1,3 +1,5 @@
+from odoo.addons.mall_base import images
+
 STATES = [
     ("requested", "Requested"),
     ("approved", "Approved"),
@@ -41,23 +43,19 @@ REASONS = [
     ("other", "Other"),
 ]
 
-MAX_IMAGES = 9
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-# an image in the JSON body: base64 of a little more than MAX_IMAGE_BYTES (so
-# that the precise "over 5 MB" error comes from the model), with a data: prefix
-MAX_IMAGE_CHARS = 7_100_000
+# the photo checks are mall_base's (shared with product reviews)
+MAX_IMAGES = images.MAX_IMAGES
+MAX_IMAGE_BYTES = images.MAX_IMAGE_BYTES
+MAX_IMAGE_CHARS = images.MAX_IMAGE_CHARS
 # the largest body of POST /after-sales: 9 such images and 64 KB for the rest
 # (the setting may lower it)
-MAX_REQUEST_BODY_BYTES = MAX_IMAGES * MAX_IMAGE_CHARS + 64 * 1024
+MAX_REQUEST_BODY_BYTES = images.MAX_IMAGES_BODY_BYTES
 MAX_BODY_PARAM = "mall_after_sale.max_body_bytes"
 # after-sales requests per member
 REQUEST_RATE_LIMIT_PARAM = "mall_after_sale.request_rate_limit"
 REQUEST_RATE_WINDOW_PARAM = "mall_after_sale.request_rate_window"
 DEFAULT_REQUEST_RATE_LIMIT = 10
 DEFAULT_REQUEST_RATE_WINDOW = 3600
-IMAGE_SIGNATURES = {
-    b"\xff\xd8\xff": "image/jpeg",
-    b"\x89PNG\r\n\x1a\n": "image/png",
-}
+IMAGE_SIGNATURES = images.IMAGE_SIGNATURES
 
 SERVICE_URL_PARAM = "mall_after_sale.service_url"

@@ -45,6 +45,8 @@ What it does, all in one run:
                      (so it sells out mid-cell at every concurrency); 201 =
                      placed, 409 out_of_stock = refused (not an error);
                      oversold = placed beyond S, checked again in the database
+   ``product-reviews`` GET /mall/v1/products/{id}/reviews, rotating over the
+                     products (``n/a`` without mall_review)
    ``coupon-list``   GET /mall/v1/coupons (the coupon center), per member
    ``coupon-claim``  POST /mall/v1/coupons/{id}/claim of one coupon of the
                      center without total or per-member limit (all claims
@@ -102,6 +104,7 @@ SCENARIOS = [
     "jsonrpc-list",
     "product-list",
     "product-detail",
+    "product-reviews",
     "cart-add",
     "order-many",
     "order-hot",
@@ -783,6 +786,10 @@ def build_request(spec, client, seq):
     if kind == "product-detail":
         templates = spec["templates"]
         return "GET", f"{API}/products/{templates[(client + seq) % len(templates)]}", None, None
+    if kind == "product-reviews":
+        templates = spec["templates"]
+        template = templates[(client + seq) % len(templates)]
+        return "GET", f"{API}/products/{template}/reviews", None, None
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
     if kind == "coupon-list":
@@ -945,6 +952,12 @@ def probe(fixture, spec):
         return fixture.missing[kind]
     if kind in ("order-hot",) and not fixture.hot_variant:
         return "n/a (no storable product for the hot SKU)"
+    if kind == "product-reviews":
+        # a missing route and an unknown product both answer 404: ask the schema
+        paths = fixture.http.get(f"{fixture.url}{API}/openapi.json", timeout=60).json()["paths"]
+        if "/products/{product_id}/reviews" not in paths:
+            return "n/a (mall_review is not installed)"
+        return None
     if kind not in MEMBER_ROUTES:
         return None
     if kind.startswith("order"):

@@ -1,17 +1,14 @@
-import base64
-import binascii
 import logging
 
 from odoo import Command, api, fields, models
 from odoo.addons.mall_base.exceptions import MallError
+from odoo.addons.mall_base.images import decode_images
 from odoo.addons.mall_base.locking import lock_rows
 from odoo.addons.payment_wechatpay.utils import WechatpayRequestError
 from odoo.addons.queue_job.job import identity_exact
 from odoo.exceptions import UserError
 
 from ..const import (
-    IMAGE_SIGNATURES,
-    MAX_IMAGE_BYTES,
     MAX_IMAGES,
     OPEN_STATES,
     REASONS,
@@ -195,28 +192,9 @@ class MallAfterSale(models.Model):
     @api.model
     def _mall_decode_images(self, images):
         """Decode and check the shopper's images (base64): at most 9, JPEG or
-        PNG by their first bytes, each under 5 MB. Returns ``[(bytes, mimetype)]``."""
-        images = images or []
-        if len(images) > MAX_IMAGES:
-            raise _invalid("too_many_images", f"最多上传 {MAX_IMAGES} 张图片。")
-        decoded = []
-        for index, image in enumerate(images, start=1):
-            data = image or ""
-            if data.startswith("data:") and "," in data:
-                data = data.split(",", 1)[1]
-            try:
-                raw = base64.b64decode(data, validate=True)
-            except (binascii.Error, ValueError) as error:
-                raise _invalid("invalid_image", f"第 {index} 张图片不是有效的 base64。") from error
-            if len(raw) >= MAX_IMAGE_BYTES:
-                raise _invalid("image_too_large", f"第 {index} 张图片超过 5 MB。")
-            mimetype = next(
-                (mime for magic, mime in IMAGE_SIGNATURES.items() if raw.startswith(magic)), None
-            )
-            if not mimetype:
-                raise _invalid("invalid_image", f"第 {index} 张图片不是 JPEG 或 PNG。")
-            decoded.append((raw, mimetype))
-        return decoded
+        PNG by their first bytes, each under 5 MB (``mall_base.images``, the
+        checks product reviews use too). Returns ``[(bytes, mimetype)]``."""
+        return decode_images(images, MAX_IMAGES)
 
     @api.model
     def _mall_create_request(

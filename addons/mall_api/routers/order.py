@@ -58,6 +58,7 @@ def order_address(partner):
 def order_data(env, order):
     product_lines = order._mall_product_lines()
     refundable = product_lines._mall_refundable_quantities()
+    reviews = product_lines._mall_review_statuses()
     lines = [
         OrderLine(
             id=line.id,
@@ -72,6 +73,8 @@ def order_data(env, order):
                 env, "product.product", line.product_id.id, line.product_id.write_date
             ),
             refundable_quantity=max(refundable.get(line.id, 0), 0),
+            review_status=reviews.get(line.id, (None, None))[0],
+            review_id=reviews.get(line.id, (None, None))[1],
         )
         for line in product_lines
     ]

@@ -129,6 +129,59 @@ class Variant(BaseModel):
     image_url: str
 
 
+class ReviewImage(BaseModel):
+    url: str = Field(description="The photo (JPEG or PNG as sent).")
+    thumbnail_url: str = Field(description="The photo within 256×256.")
+
+
+class ReviewReply(BaseModel):
+    text: str = Field(description="The merchant's reply (商家回复).")
+    replied_at: UtcDatetime
+
+
+class ProductReviewFollowUp(BaseModel):
+    """The reviewer's follow-up (追评), shown under the review."""
+
+    text: str | None = None
+    images: list[ReviewImage]
+    created_at: UtcDatetime
+    reply: ReviewReply | None = None
+
+
+class ProductReview(BaseModel):
+    """A published review as every shopper sees it (filled by the reviews addon)."""
+
+    id: int
+    nickname: str = Field(
+        description="Masked: the first character of the reviewer's nickname and `**` "
+        "(张**), or 匿名用户 for an anonymous review."
+    )
+    avatar_url: str | None = Field(default=None, description="None for an anonymous review.")
+    anonymous: bool
+    rating: int = Field(ge=1, le=5)
+    text: str | None = None
+    images: list[ReviewImage]
+    variant: str | None = Field(default=None, description="The variant bought, e.g. 5kg.")
+    created_at: UtcDatetime
+    reply: ReviewReply | None = None
+    follow_up: ProductReviewFollowUp | None = None
+
+
+class ProductReviewSummary(BaseModel):
+    count: int = Field(description="Published reviews.")
+    rating: float | None = Field(
+        default=None, description="Average stars, one decimal (none without reviews)."
+    )
+    good_rate: int | None = Field(
+        default=None, description="Percentage of 4 and 5 star reviews (好评率), 0 to 100."
+    )
+    with_photos: int = Field(description="Published reviews with photos (有图).")
+
+
+class ProductDetailReviews(ProductReviewSummary):
+    items: list[ProductReview] = Field(description="The newest two published reviews.")
+
+
 class ProductDetail(BaseModel):
     id: int
     name: str
@@ -143,3 +196,8 @@ class ProductDetail(BaseModel):
         description="Attributes that do not make variants (产地, 品种, 等级)."
     )
     variants: list[Variant]
+    reviews: ProductDetailReviews | None = Field(
+        default=None,
+        description="The reviews' summary and the newest two (none when the mall has "
+        "no reviews); all of them: `GET /products/{id}/reviews`.",
+    )

@@ -105,6 +105,14 @@ class OrderLine(BaseModel):
         "another request that is neither rejected nor cancelled (0 while the order is "
         "unpaid, or when the mall has no after-sales).",
     )
+    review_status: Literal["to_review", "can_follow_up", "reviewed"] | None = Field(
+        default=None,
+        description="What the shopper may do about reviewing this line: `to_review` "
+        "(评价, once the order is received), `can_follow_up` (追评 of `review_id`), "
+        "`reviewed` (reviewed and followed up); none otherwise (order not received, or "
+        "the mall has no reviews).",
+    )
+    review_id: int | None = Field(default=None, description="The line's review, once reviewed.")
 
 
 class OrderAddress(BaseModel):

@@ -133,14 +133,37 @@ class TestMallDemoData(TransactionCase):
         Account = self.env["mall.points.account"]
         Line = self.env["mall.points.line"]
         company = self.env.company
-        for xmlid, balance in (("shopper_zhang", 120), ("shopper_wang", 250)):
+        for xmlid, seeded in (("shopper_zhang", 120), ("shopper_wang", 250)):
             member = self.env.ref(f"mall_demo.{xmlid}")
             with self.subTest(member=member.name):
-                self.assertEqual(Account._mall_balance(member, company), balance)
+                balance = Account._mall_balance(member, company)
                 posted = Line.search([("partner_id", "=", member.id), ("state", "=", "posted")])
                 self.assertEqual(sum(posted.mapped("points")), balance)
+                # the seeded ledger, plus what received demo orders earned (reviews' demo)
+                others = posted.filtered(lambda line: line.kind != "earn")
+                self.assertEqual(sum(others.mapped("points")), seeded)
         # the paid demo orders earned points, credited when they are received
         zhang = self.env.ref("mall_demo.shopper_zhang")
         earned = Line.search([("partner_id", "=", zhang.id), ("kind", "=", "earn")])
         self.assertEqual(earned.state, "pending")
         self.assertGreater(earned.points, 0)
+
+    def test_demo_reviews(self):
+        """Shoppers reviewed what they received: published reviews on the
+        product pages, one anonymous, one with a photo, two with a reply."""
+        reviews = self.env["mall.review"].search(
+            [("partner_id", "in", self.env.ref("mall_demo.shopper_wang").ids)]
+        )
+        self.assertEqual(len(reviews), 2)
+        reviews = self.env["mall.review"].search([("partner_id.mall_openid", "like", "demo-")])
+        self.assertGreaterEqual(len(reviews), 5)
+        self.assertEqual(set(reviews.mapped("state")), {"published"})
+        self.assertEqual(set(reviews.order_id.mapped("mall_shopper_state")), {"done"})
+        self.assertTrue(reviews.filtered("anonymous"))
+        self.assertEqual(len(reviews.filtered("reply")), 2)
+        photo = reviews.filtered("has_images")
+        self.assertEqual(len(photo), 1)
+        self.assertTrue(photo.image_ids.access_token)
+        rice = self.env.ref("mall_demo.rice_wuchang")
+        summary = self.env["mall.review"]._mall_product_summary(rice.id)
+        self.assertEqual((summary["count"], summary["rating"]), (2, 4.5))

@@ -9,3 +9,10 @@ class SaleOrderLine(models.Model):
         these product lines, shown on the order's lines in the API. Nothing
         here: an after-sales addon says what is refundable."""
         return dict.fromkeys(self.ids, 0)
+
+    def _mall_review_statuses(self):
+        """``{line id: (review status, review id)}`` of these product lines,
+        shown on the order's lines in the API: ``to_review``,
+        ``can_follow_up`` or ``reviewed`` (lines left out: nothing to do).
+        Nothing here: a reviews addon says what may be reviewed."""
+        return {}

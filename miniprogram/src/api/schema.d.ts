@@ -362,30 +362,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/coupons/redeem": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Redeem Coupon
-         * @description Redeem a coupon code handed out by the shop: the coupon becomes the
-         *     member's (again the same coupon when the member redeemed it before).
-         *     404 `coupon_code_not_found`; 409 `coupon_code_used` (another member's),
-         *     `coupon_expired`, `coupon_limit_reached`, `coupon_new_member_only`; 429
-         *     when too many codes are tried (counted with the codes of checkout).
-         */
-        post: operations["redeem_coupon_me_coupons_redeem_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/me/phone": {
         parameters: {
             query?: never;
@@ -407,7 +383,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/points": {
+    "/me/reviews": {
         parameters: {
             query?: never;
             header?: never;
@@ -415,12 +391,31 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My Points
-         * @description The member's points: the balance, the points earned and not credited
-         *     yet, those expiring at the end of this year, and the ledger (newest
-         *     first, one page).
+         * My Reviews
+         * @description The member's reviews (not their follow-ups, nested), newest first.
          */
-        get: operations["my_points_me_points_get"];
+        get: operations["my_reviews_me_reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reviews/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lines To Review
+         * @description The lines of the member's received orders not reviewed yet (待评价),
+         *     newest first.
+         */
+        get: operations["lines_to_review_me_reviews_pending_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -613,6 +608,76 @@ export interface paths {
         get: operations["get_product_products__product_id__get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Product Reviews
+         * @description The published reviews of a published product, newest first, with the
+         *     summary (count, average stars, good rate, with photos); 404 when the
+         *     product is unknown or unpublished. No login needed.
+         */
+        get: operations["product_reviews_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Review
+         * @description Review a line of a received order (`review_status` `to_review` on the
+         *     order's lines): 404 `not_found` for a line not of the member's orders;
+         *     409 `order_not_received`, `already_reviewed`; 422 `invalid_image`,
+         *     `image_too_large`. `state` is `pending` when the text waits for
+         *     moderation. At most `mall_review.post_rate_limit` posts (default 20) per
+         *     member per `mall_review.post_rate_window` seconds (3600): 429 above.
+         */
+        post: operations["create_review_reviews_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews/{review_id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Follow Up
+         * @description The follow-up (追评) of one of the member's reviews, text and/or photos;
+         *     answers the review with its `follow_up`. 404 `not_found` for a review not
+         *     of the member; 409 `follow_up_exists`, `review_hidden`; 422
+         *     `empty_follow_up`, `invalid_image`, `image_too_large`.
+         */
+        post: operations["create_follow_up_reviews__review_id__follow_up_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1051,14 +1116,6 @@ export interface components {
             /** Items */
             items: components["schemas"]["CenterCoupon"][];
         };
-        /** CouponRedeemRequest */
-        CouponRedeemRequest: {
-            /**
-             * Code
-             * @description A coupon code handed out by the shop (a code batch).
-             */
-            code: string;
-        };
         /** ErrorDetail */
         ErrorDetail: {
             /**
@@ -1075,6 +1132,19 @@ export interface components {
         /** ErrorResponse */
         ErrorResponse: {
             error: components["schemas"]["ErrorDetail"];
+        };
+        /** FollowUpCreate */
+        FollowUpCreate: {
+            /**
+             * Images
+             * @description Up to 9 photos, JPEG or PNG, each under 5 MB, base64 (a `data:` URL prefix is accepted). The whole body may have at most 63965536 bytes (413 `payload_too_large` above).
+             */
+            images?: string[];
+            /**
+             * Text
+             * @description Text, photos, or both (追评).
+             */
+            text?: string | null;
         };
         /** LoginRequest */
         LoginRequest: {
@@ -1193,45 +1263,6 @@ export interface components {
              */
             code: string;
         };
-        /** MemberPoints */
-        MemberPoints: {
-            /**
-             * Balance
-             * @description Points the member can spend now.
-             */
-            balance: number;
-            /** Currency */
-            currency: string;
-            /**
-             * Expiring
-             * @description Points of the balance that expire at the end of this year.
-             * @default 0
-             */
-            expiring: number;
-            /** Expiring On */
-            expiring_on?: string | null;
-            /**
-             * Items
-             * @description The ledger, newest first.
-             */
-            items: components["schemas"]["PointsLine"][];
-            /** Page */
-            page: number;
-            /** Page Size */
-            page_size: number;
-            /**
-             * Pending
-             * @description Earned, not credited yet.
-             */
-            pending: number;
-            /**
-             * Point Value
-             * @description What one point takes off an order.
-             */
-            point_value: number;
-            /** Total */
-            total: number;
-        };
         /** MemberUpdate */
         MemberUpdate: {
             /**
@@ -1242,12 +1273,109 @@ export interface components {
             /** Nickname */
             nickname?: string | null;
         };
+        /**
+         * MyReview
+         * @description One of the member's reviews, in any state.
+         */
+        MyReview: {
+            /** Anonymous */
+            anonymous: boolean;
+            /**
+             * Can Follow Up
+             * @description `POST /reviews/{id}/follow-up` is possible.
+             */
+            can_follow_up: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            follow_up?: components["schemas"]["MyReviewFollowUp"] | null;
+            /** Hide Reason */
+            hide_reason?: string | null;
+            /** Id */
+            id: number;
+            /** Image Count */
+            image_count: number;
+            /**
+             * Image Url
+             * @description The variant's image.
+             */
+            image_url: string;
+            /**
+             * Images
+             * @description Only while the review is published (pending or hidden: `image_count`).
+             */
+            images: components["schemas"]["ReviewImage"][];
+            /** Order Id */
+            order_id: number;
+            /** Order Line Id */
+            order_line_id: number;
+            /** Order Name */
+            order_name: string;
+            /**
+             * Product Id
+             * @description The product (`GET /products/{id}`).
+             */
+            product_id: number;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /**
+             * Rewarded
+             * @description The reward for photos was given.
+             */
+            rewarded: boolean;
+            /**
+             * State
+             * @description `pending`: waits for moderation, not shown to others yet; `published`; `hidden` by the merchant (`hide_reason`).
+             * @enum {string}
+             */
+            state: "pending" | "published" | "hidden";
+            /** Text */
+            text?: string | null;
+            /** Variant */
+            variant?: string | null;
+        };
+        /** MyReviewFollowUp */
+        MyReviewFollowUp: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Hide Reason */
+            hide_reason?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Images
+             * @description Only while the follow-up is published.
+             */
+            images: components["schemas"]["ReviewImage"][];
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "pending" | "published" | "hidden";
+            /** Text */
+            text?: string | null;
+        };
+        /** MyReviewList */
+        MyReviewList: {
+            /** Items */
+            items: components["schemas"]["MyReview"][];
+            paging: components["schemas"]["Paging"];
+        };
         /** Order */
         Order: {
             address?: components["schemas"]["OrderAddress"] | null;
             /**
              * Amount Discount
-             * @description Coupons, promotions and points (≤ 0).
+             * @description Coupons and promotions (≤ 0).
              */
             amount_discount: number;
             /**
@@ -1255,18 +1383,9 @@ export interface components {
              * @description The goods, tax included.
              */
             amount_goods: number;
-            /**
-             * Amount Points
-             * @description The part of `amount_discount` paid with points (≤ 0).
-             * @default 0
-             */
-            amount_points: number;
             /** Amount Shipping */
             amount_shipping: number;
-            /**
-             * Amount Total
-             * @description What WeChat Pay charges.
-             */
+            /** Amount Total */
             amount_total: number;
             /**
              * Created At
@@ -1288,12 +1407,6 @@ export interface components {
             name: string;
             /** Note */
             note?: string | null;
-            /**
-             * Points Used
-             * @description Points that pay part of the order.
-             * @default 0
-             */
-            points_used: number;
             /** Received At */
             received_at?: string | null;
             /** Shipments */
@@ -1338,11 +1451,6 @@ export interface components {
              * @description 买家留言.
              */
             note?: string | null;
-            /**
-             * Use Points
-             * @description Pay with the member's points as much as the order may (`points.usable` of the quote); WeChat Pay charges the rest. Default: false.
-             */
-            use_points?: boolean;
         };
         /** OrderLine */
         OrderLine: {
@@ -1368,6 +1476,16 @@ export interface components {
              * @description Units an after-sales request may still ask for: paid units not in another request that is neither rejected nor cancelled (0 while the order is unpaid, or when the mall has no after-sales).
              */
             refundable_quantity: number;
+            /**
+             * Review Id
+             * @description The line's review, once reviewed.
+             */
+            review_id?: number | null;
+            /**
+             * Review Status
+             * @description What the shopper may do about reviewing this line: `to_review` (评价, once the order is received), `can_follow_up` (追评 of `review_id`), `reviewed` (reviewed and followed up); none otherwise (order not received, or the mall has no reviews).
+             */
+            review_status?: ("to_review" | "can_follow_up" | "reviewed") | null;
             /**
              * Subtotal
              * @description Tax included, after line discounts.
@@ -1407,7 +1525,7 @@ export interface components {
         OrderQuote: {
             /**
              * Amount Discount
-             * @description Coupons, promotions and points (≤ 0).
+             * @description Coupons and promotions (≤ 0).
              */
             amount_discount: number;
             /**
@@ -1429,8 +1547,6 @@ export interface components {
             coupons?: components["schemas"]["QuoteCoupon"][];
             /** Currency */
             currency: string;
-            /** @description The member's points for this order (none when the member has no points, or the mall no points). */
-            points?: components["schemas"]["QuotePoints"] | null;
             /**
              * Shipping Method
              * @description The shipping method that applies (none: no shipping fee).
@@ -1473,51 +1589,6 @@ export interface components {
             /** Timestamp */
             timeStamp: string;
         };
-        /** PointsLine */
-        PointsLine: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Description
-             * @description What the member reads, in Chinese.
-             */
-            description: string;
-            /**
-             * Expires On
-             * @description Earned points left unspent expire at the end of this day.
-             */
-            expires_on?: string | null;
-            /** Id */
-            id: number;
-            /**
-             * Kind
-             * @description `earn` 下单获得, `spend` 抵扣, `refund` 退还 (cancel, refund), `reverse` 退款扣回, `expire` 到期, `adjust` 人工调整, `reward` 奖励.
-             * @enum {string}
-             */
-            kind: "earn" | "spend" | "refund" | "reverse" | "expire" | "adjust" | "reward";
-            /** Order Id */
-            order_id?: number | null;
-            /** Order Name */
-            order_name?: string | null;
-            /**
-             * Pending
-             * @description Earned on a paid order, credited when it is received or after the credit delay (not in `balance` yet).
-             */
-            pending: boolean;
-            /**
-             * Points
-             * @description Signed: negative when taken from the balance.
-             */
-            points: number;
-            /**
-             * Posted At
-             * @description When it moved the balance (none while pending).
-             */
-            posted_at?: string | null;
-        };
         /** ProductAttribute */
         ProductAttribute: {
             /** Name */
@@ -1547,10 +1618,40 @@ export interface components {
             nutrition?: string | null;
             /** Price From */
             price_from: number;
+            /** @description The reviews' summary and the newest two (none when the mall has no reviews); all of them: `GET /products/{id}/reviews`. */
+            reviews?: components["schemas"]["ProductDetailReviews"] | null;
             /** Storage */
             storage?: string | null;
             /** Variants */
             variants: components["schemas"]["Variant"][];
+        };
+        /** ProductDetailReviews */
+        ProductDetailReviews: {
+            /**
+             * Count
+             * @description Published reviews.
+             */
+            count: number;
+            /**
+             * Good Rate
+             * @description Percentage of 4 and 5 star reviews (好评率), 0 to 100.
+             */
+            good_rate?: number | null;
+            /**
+             * Items
+             * @description The newest two published reviews.
+             */
+            items: components["schemas"]["ProductReview"][];
+            /**
+             * Rating
+             * @description Average stars, one decimal (none without reviews).
+             */
+            rating?: number | null;
+            /**
+             * With Photos
+             * @description Published reviews with photos (有图).
+             */
+            with_photos: number;
         };
         /** ProductItem */
         ProductItem: {
@@ -1571,6 +1672,93 @@ export interface components {
             /** Items */
             items: components["schemas"]["ProductItem"][];
             paging: components["schemas"]["Paging"];
+        };
+        /**
+         * ProductReview
+         * @description A published review as every shopper sees it (filled by the reviews addon).
+         */
+        ProductReview: {
+            /** Anonymous */
+            anonymous: boolean;
+            /**
+             * Avatar Url
+             * @description None for an anonymous review.
+             */
+            avatar_url?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            follow_up?: components["schemas"]["ProductReviewFollowUp"] | null;
+            /** Id */
+            id: number;
+            /** Images */
+            images: components["schemas"]["ReviewImage"][];
+            /**
+             * Nickname
+             * @description Masked: the first character of the reviewer's nickname and `**` (张**), or 匿名用户 for an anonymous review.
+             */
+            nickname: string;
+            /** Rating */
+            rating: number;
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /** Text */
+            text?: string | null;
+            /**
+             * Variant
+             * @description The variant bought, e.g. 5kg.
+             */
+            variant?: string | null;
+        };
+        /**
+         * ProductReviewFollowUp
+         * @description The reviewer's follow-up (追评), shown under the review.
+         */
+        ProductReviewFollowUp: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Images */
+            images: components["schemas"]["ReviewImage"][];
+            reply?: components["schemas"]["ReviewReply"] | null;
+            /** Text */
+            text?: string | null;
+        };
+        /** ProductReviewList */
+        ProductReviewList: {
+            /**
+             * Items
+             * @description Published reviews, newest first.
+             */
+            items: components["schemas"]["ProductReview"][];
+            paging: components["schemas"]["Paging"];
+            summary: components["schemas"]["ProductReviewSummary"];
+        };
+        /** ProductReviewSummary */
+        ProductReviewSummary: {
+            /**
+             * Count
+             * @description Published reviews.
+             */
+            count: number;
+            /**
+             * Good Rate
+             * @description Percentage of 4 and 5 star reviews (好评率), 0 to 100.
+             */
+            good_rate?: number | null;
+            /**
+             * Rating
+             * @description Average stars, one decimal (none without reviews).
+             */
+            rating?: number | null;
+            /**
+             * With Photos
+             * @description Published reviews with photos (有图).
+             */
+            with_photos: number;
         };
         /**
          * QuoteCoupon
@@ -1609,47 +1797,6 @@ export interface components {
              */
             stackable: boolean;
         };
-        /**
-         * QuotePoints
-         * @description The member's points for this order (filled by the members addon).
-         */
-        QuotePoints: {
-            /**
-             * Balance
-             * @description The member's points.
-             */
-            balance: number;
-            /**
-             * Max Percent
-             * @description Points pay at most this % of the goods.
-             */
-            max_percent: number;
-            /**
-             * Point Value
-             * @description What one point takes off.
-             */
-            point_value: number;
-            /**
-             * Usable
-             * @description The most points this order may use (the cap per order, and at least 0.01 left to pay).
-             */
-            usable: number;
-            /**
-             * Usable Value
-             * @description What `usable` points take off.
-             */
-            usable_value: number;
-            /**
-             * Used
-             * @description Points the amounts use (`use_points`), else 0.
-             */
-            used: number;
-            /**
-             * Used Value
-             * @description What `used` points take off (≥ 0).
-             */
-            used_value: number;
-        };
         /** ReturnShipment */
         ReturnShipment: {
             /** Carrier */
@@ -1668,6 +1815,86 @@ export interface components {
             carrier: string;
             /** Tracking Number */
             tracking_number: string;
+        };
+        /** ReviewableLine */
+        ReviewableLine: {
+            /** Image Url */
+            image_url: string;
+            /** Order Id */
+            order_id: number;
+            /**
+             * Order Line Id
+             * @description Send it as `order_line_id` of `POST /reviews`.
+             */
+            order_line_id: number;
+            /** Order Name */
+            order_name: string;
+            /** Product Id */
+            product_id: number;
+            /** Product Name */
+            product_name: string;
+            /** Received At */
+            received_at?: string | null;
+            /** Variant */
+            variant?: string | null;
+        };
+        /** ReviewableLineList */
+        ReviewableLineList: {
+            /** Items */
+            items: components["schemas"]["ReviewableLine"][];
+            paging: components["schemas"]["Paging"];
+        };
+        /** ReviewCreate */
+        ReviewCreate: {
+            /**
+             * Anonymous
+             * @description Shown to others as 匿名用户, without the avatar.
+             * @default false
+             */
+            anonymous: boolean;
+            /**
+             * Images
+             * @description Up to 9 photos, JPEG or PNG, each under 5 MB, base64 (a `data:` URL prefix is accepted). The whole body may have at most 63965536 bytes (413 `payload_too_large` above).
+             */
+            images?: string[];
+            /**
+             * Order Line Id
+             * @description A line of a received order (`GET /orders/{id}`).
+             */
+            order_line_id: number;
+            /**
+             * Rating
+             * @description 1 to 5 stars.
+             */
+            rating: number;
+            /** Text */
+            text?: string | null;
+        };
+        /** ReviewImage */
+        ReviewImage: {
+            /**
+             * Thumbnail Url
+             * @description The photo within 256×256.
+             */
+            thumbnail_url: string;
+            /**
+             * Url
+             * @description The photo (JPEG or PNG as sent).
+             */
+            url: string;
+        };
+        /** ReviewReply */
+        ReviewReply: {
+            /**
+             * Replied At
+             * Format: date-time
+             */
+            replied_at: string;
+            /**
+             * Text
+             * @description The merchant's reply (商家回复).
+             */
+            text: string;
         };
         /** ServiceContact */
         ServiceContact: {
@@ -4198,118 +4425,6 @@ export interface operations {
             };
         };
     };
-    redeem_coupon_me_coupons_redeem_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
-                "Accept-Language"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CouponRedeemRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MemberCoupon"];
-                };
-            };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not logged in, or the token is invalid or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden (e.g. a disabled member) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. out of stock) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
     bind_phone_me_phone_post: {
         parameters: {
             query?: never;
@@ -4420,7 +4535,120 @@ export interface operations {
             };
         };
     };
-    my_points_me_points_get: {
+    my_reviews_me_reviews_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                /** @description Default: every state. */
+                state?: ("pending" | "published" | "hidden") | null;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReviewList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    lines_to_review_me_reviews_pending_get: {
         parameters: {
             query?: {
                 page?: number;
@@ -4441,7 +4669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberPoints"];
+                    "application/json": components["schemas"]["ReviewableLineList"];
                 };
             };
             /** @description Bad request */
@@ -5611,6 +5839,347 @@ export interface operations {
                 };
             };
             /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    product_reviews_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                /** @description Only reviews with photos (有图). */
+                with_photos?: boolean;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                product_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductReviewList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_review_reviews_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReview"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 63965536 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_follow_up_reviews__review_id__follow_up_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                review_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReview"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 63965536 bytes */
             413: {
                 headers: {
                     [name: string]: unknown;

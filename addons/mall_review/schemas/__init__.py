@@ -1,0 +1,1 @@
+from .review import *  # noqa: F403

@@ -1,0 +1,1 @@
+from . import test_review_api, test_review_model
