@@ -7,11 +7,12 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_base", "mall_supplier", "mall_sale"],
+    "depends": ["mall_base", "mall_supplier", "mall_sale", "mall_member"],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/product_attribute_demo.xml",
         "demo/product_category_demo.xml",
+        "demo/mall_member_level_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/product_template_demo.xml",
         "demo/mall_demo_setup.xml",

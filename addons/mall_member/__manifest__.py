@@ -12,6 +12,12 @@
     "data": [
         "security/mall_member_security.xml",
         "security/ir.model.access.csv",
+        "data/mall_member_data.xml",
+        "data/ir_cron_data.xml",
+        "views/mall_member_level_views.xml",
+        "views/res_partner_views.xml",
+        "views/sale_order_views.xml",
+        "views/res_config_settings_views.xml",
         "views/mall_member_menus.xml",
     ],
     "installable": True,
