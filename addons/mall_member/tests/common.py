@@ -51,7 +51,8 @@ class MemberCase(MallApiCase):
                 "item_ids": [
                     Command.create(
                         {
-                            "applied_on": "3_global",
+                            "applied_on": "2_product_category",
+                            "categ_id": cls.goods_category.id,
                             "compute_price": "percentage",
                             "percent_price": 2,
                         }
