@@ -28,7 +28,6 @@ class MallMemberLevel(models.Model):
         "the member's pricelist. Empty: the company's default prices.",
     )
     free_shipping = fields.Boolean(
-        string="Free Shipping",
         help="Orders of members of this level ship free from the amount below.",
     )
     free_shipping_threshold = fields.Monetary(
