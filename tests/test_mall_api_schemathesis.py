@@ -337,8 +337,23 @@ CHECKS = [
 ]
 
 
+def _sendable(case):
+    """Whether HTTP can carry the case's headers (latin-1 values). The
+    coverage phase makes some that it cannot for routes whose bearer token is
+    optional (the catalogue's), in the ``Accept-Language`` header; requests
+    refuses to send them, so there is nothing to check."""
+    for value in (case.headers or {}).values():
+        try:
+            str(value).encode("latin-1")
+        except UnicodeEncodeError:
+            return False
+    return True
+
+
 def _call_and_check(case, fuzz, headers=None, checks=()):
     db = fuzz["db"]
+    if not _sendable(case):
+        return
     if headers and (case.method.upper(), case.path) in TOKEN_ENDING_OPERATIONS:
         headers = {"Authorization": f"Bearer {fuzz['new_token']()}"}
         if (case.headers or {}).get("Authorization") == fuzz["auth"]["Authorization"]:

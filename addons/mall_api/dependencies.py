@@ -7,7 +7,7 @@ from odoo.addons.base.models.res_partner import Partner
 from odoo.addons.fastapi.dependencies import authenticated_partner, odoo_env
 from odoo.api import Environment
 
-from .exceptions import not_found, unauthorized
+from .exceptions import MallApiError, not_found, unauthorized
 from .tokens import verify_token
 
 bearer = HTTPBearer(auto_error=False, description="The token of POST /auth/login.")
@@ -30,6 +30,28 @@ def authenticated_member_impl(
     if member.company_id and member.company_id != env.company:
         raise unauthorized()
     return member
+
+
+def optional_member_impl(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    env: Annotated[Environment, Depends(odoo_env)],
+) -> Partner | None:
+    """The member of the bearer token, or ``None``: for public routes that
+    answer everyone and tell a member more (the catalogue's member prices).
+    No token, and a token that is invalid or expired, are both anonymous: a
+    public page must not fail because a stored token went stale (the
+    member's own routes answer 401 for it)."""
+    try:
+        return authenticated_member_impl(credentials, env)
+    except MallApiError:
+        return None
+
+
+OptionalMember = Annotated[Partner | None, Depends(optional_member_impl)]
+# ``openapi_extra`` of a route with OptionalMember: its bearer token is
+# optional (OpenAPI's empty security requirement), so clients and the
+# schemathesis run know a request without it is answered too
+OPTIONAL_AUTH = {"security": [{}]}
 
 
 def member_order(env, member, order_id, lock=False):

@@ -12,6 +12,7 @@
         "demo/res_company_demo.xml",
         "demo/product_attribute_demo.xml",
         "demo/product_category_demo.xml",
+        "demo/mall_member_level_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/product_template_demo.xml",
         "demo/mall_demo_setup.xml",

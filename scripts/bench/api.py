@@ -35,6 +35,10 @@ What it does, all in one run:
                      one web session per client (Odoo called directly)
    ``product-list``  GET /mall/v1/products?page_size=20
    ``product-detail`` GET /mall/v1/products/{id}, rotating over the products
+   ``member-product-list`` GET /mall/v1/products?page_size=20 with a member's
+                     token, the members at a level with member prices (the
+                     public list plus the member-price overlay); ``n/a``
+                     without mall_member or a level with member prices
    ``cart-add``      POST /mall/v1/cart/lines {product_id, qty: 1}, per member
    ``order-many``    POST /mall/v1/orders, one line, rotating over every
                      variant (Idempotency-Key unique per request; 201 = placed)
@@ -105,6 +109,7 @@ SCENARIOS = [
     "product-list",
     "product-detail",
     "product-reviews",
+    "member-product-list",
     "cart-add",
     "order-many",
     "order-hot",
@@ -113,6 +118,7 @@ SCENARIOS = [
     "me-points",
 ]
 MEMBER_ROUTES = {
+    "member-product-list",
     "cart-add",
     "order-many",
     "order-hot",
@@ -521,6 +527,7 @@ class Fixture:
         self.top_up_catalogue()
         self.read_catalogue()
         self.log_members_in()
+        self.give_members_a_level()
         self.create_coupon()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
@@ -642,7 +649,11 @@ class Fixture:
             r = self.api("POST", "/auth/login", json={"code": code})
             if r.status_code != 200:
                 raise BenchError(f"member login failed: {r.status_code} {r.text[:300]}")
-            member = {"token": r.json()["token"], "address_id": None}
+            member = {
+                "token": r.json()["token"],
+                "id": r.json()["member"]["id"],
+                "address_id": None,
+            }
             r = self.api(
                 "POST",
                 "/addresses",
@@ -658,6 +669,29 @@ class Fixture:
             else:
                 member["address_id"] = r.json()["id"]
             self.members.append(member)
+
+    def give_members_a_level(self):
+        """The members reach the highest level with member prices (the demo's 黑卡
+        has none, 金卡 has): their product list carries member prices."""
+        why = "n/a (mall_member is not installed, or no level has member prices)"
+        if not self.has_model("mall.member.level"):
+            self.missing["member-product-list"] = why
+            return
+        levels = self.admin.call(
+            "mall.member.level",
+            "search_read",
+            [["company_id", "=", self.company], ["pricelist_id", "!=", False]],
+            ["name", "growth_min"],
+            order="growth_min desc",
+            limit=1,
+        )
+        if not levels:
+            self.missing["member-product-list"] = why
+            return
+        ids = [member["id"] for member in self.members]
+        self.admin.call("res.partner", "write", ids, {"mall_growth_value": levels[0]["growth_min"]})
+        self.admin.call("res.partner", "action_mall_recompute_level", ids)
+        say(f"{len(ids)} members at the level {levels[0]['name']}")
 
     # the hot SKU ------------------------------------------------------------
 
@@ -792,6 +826,8 @@ def build_request(spec, client, seq):
         return "GET", f"{API}/products/{template}/reviews", None, None
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
+    if kind == "member-product-list":
+        return "GET", f"{API}/products?page_size={PAGE}", headers, None
     if kind == "coupon-list":
         return "GET", f"{API}/coupons", headers, None
     if kind == "me-points":

@@ -149,9 +149,11 @@ class MallCatalog(models.AbstractModel):
     # product list --------------------------------------------------------------
 
     @api.model
-    def _product_list(self, category_id, q, sort, page, page_size):
+    def _product_list(self, category_id, q, sort, page, page_size, member=None):
         """The product list as a dict shaped like the API's ``ProductList``;
-        served from the cache unless it is a name search."""
+        served from the cache unless it is a name search. ``member``: the
+        logged-in member or None (the same list here; an addon with member
+        prices lays them over it)."""
         if q:
             return self._product_list_data(category_id, q, sort, page, page_size)
         return self._product_list_cached(
@@ -231,10 +233,11 @@ class MallCatalog(models.AbstractModel):
     # product detail ------------------------------------------------------------
 
     @api.model
-    def _product_detail(self, template_id):
+    def _product_detail(self, template_id, member=None):
         """The product detail as a dict shaped like the API's
         ``ProductDetail``, or None when the product is unknown or not
-        published; everything but the stock states comes from the cache."""
+        published; everything but the stock states comes from the cache.
+        ``member``: as for ``_product_list``."""
         cached = self._product_detail_cached(self._version(), self._base_url(), template_id)
         if cached is None:
             return None

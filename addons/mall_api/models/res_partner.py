@@ -113,6 +113,20 @@ class ResPartner(models.Model):
         if addresses and not addresses.filtered("mall_default_address"):
             addresses.sorted("id", reverse=True)[0].write({"mall_default_address": True})
 
+    def _mall_member_data(self):
+        """What the storefront API shows of the member (``GET /me``, login):
+        a dict shaped like its ``Member`` schema. Feature addons add their
+        keys (e.g. the member level) by overriding this."""
+        self.ensure_one()
+        return {
+            "id": self.id,
+            "nickname": self.name,
+            "avatar_url": self.mall_avatar_url or None,
+            "member_since": self.mall_member_since or None,
+            "register_channel": self.mall_register_channel or None,
+            "phone": self._mall_masked_mobile(),
+        }
+
     def _mall_masked_mobile(self):
         """The member's mobile as shown in the mini-program: ``138****5678``."""
         self.ensure_one()

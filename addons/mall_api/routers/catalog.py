@@ -6,6 +6,7 @@ from odoo.addons.fastapi.dependencies import odoo_env
 from odoo.api import Environment
 
 from ..const import PAGE_SIZE_MAX
+from ..dependencies import OPTIONAL_AUTH, OptionalMember
 from ..exceptions import not_found
 from ..schemas import Category, CategoryList, ProductDetail, ProductList, ProductSort
 from .common import ERROR_RESPONSES
@@ -43,32 +44,44 @@ def list_categories(env: Annotated[Environment, Depends(odoo_env)]) -> CategoryL
     return CategoryList(items=items)
 
 
-@catalog_router.get("/products", response_model=ProductList)
+@catalog_router.get("/products", response_model=ProductList, openapi_extra=OPTIONAL_AUTH)
 def list_products(
     env: Annotated[Environment, Depends(odoo_env)],
+    member: OptionalMember,
     category_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     q: Annotated[str | None, Query(max_length=64)] = None,
     sort: ProductSort = "default",
     page: Annotated[int, Query(ge=1, le=10000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX)] = 20,
 ) -> ProductList:
-    """Published products, by category and/or name, sorted and paged."""
+    """Published products, by category and/or name, sorted and paged. With a
+    member's token (optional; an invalid or expired one is ignored), the
+    member's prices too (`member_price`, `member_level`)."""
     # the same for every shopper: served from the catalogue cache unless it
-    # is a name search (see mall.catalog)
+    # is a name search (see mall.catalog); a member's prices are laid over it
     return ProductList.model_validate(
         env["mall.catalog"]._product_list(
-            category_id, q.strip() if q and q.strip() else None, sort, page, page_size
+            category_id,
+            q.strip() if q and q.strip() else None,
+            sort,
+            page,
+            page_size,
+            member=member,
         )
     )
 
 
-@catalog_router.get("/products/{product_id}", response_model=ProductDetail)
+@catalog_router.get(
+    "/products/{product_id}", response_model=ProductDetail, openapi_extra=OPTIONAL_AUTH
+)
 def get_product(
     env: Annotated[Environment, Depends(odoo_env)],
+    member: OptionalMember,
     product_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
 ) -> ProductDetail:
-    """A published product with its variants; 404 when unknown or unpublished."""
-    detail = env["mall.catalog"]._product_detail(product_id)
+    """A published product with its variants; 404 when unknown or unpublished.
+    With a member's token (optional), the member's prices too."""
+    detail = env["mall.catalog"]._product_detail(product_id, member=member)
     if detail is None:
         raise not_found("商品不存在或已下架。")
     return ProductDetail.model_validate(detail)

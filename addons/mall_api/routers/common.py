@@ -39,14 +39,9 @@ ERROR_RESPONSES[503]["headers"] = RETRY_AFTER_HEADER
 
 
 def member_data(member):
-    return {
-        "id": member.id,
-        "nickname": member.name,
-        "avatar_url": member.mall_avatar_url or None,
-        "member_since": member.mall_member_since or None,
-        "register_channel": member.mall_register_channel or None,
-        "phone": member._mall_masked_mobile(),
-    }
+    """The ``Member`` of the API as a dict (``res.partner._mall_member_data``,
+    which feature addons extend)."""
+    return member._mall_member_data()
 
 
 def check_rate(

@@ -42,6 +42,16 @@ class LoginRequest(StrictModel):
     )
 
 
+class MemberLevelRef(BaseModel):
+    id: int
+    name: str
+
+
+class NextMemberLevel(BaseModel):
+    name: str
+    growth_min: int = Field(description="The growth value the level needs.")
+
+
 class Member(BaseModel):
     id: int
     nickname: str
@@ -51,6 +61,17 @@ class Member(BaseModel):
     phone: str | None = Field(
         default=None,
         description="The mobile number bound with `POST /me/phone`, masked: `138****5678`.",
+    )
+    # filled by the member levels addon (mall_member); null without it
+    level: MemberLevelRef | None = Field(default=None, description="The member's level.")
+    growth_value: int | None = Field(
+        default=None, description="The member's growth value (grows with what the member pays)."
+    )
+    next_level: NextMemberLevel | None = Field(
+        default=None, description="The next level up (null at the highest level)."
+    )
+    growth_to_next: int | None = Field(
+        default=None, description="The growth value missing to reach `next_level`."
     )
 
 
@@ -103,11 +124,19 @@ class ProductItem(BaseModel):
     currency: str
     image_url: str
     category: CategoryRef | None = None
+    member_price: float | None = Field(
+        default=None,
+        description="With a member's token: the lowest price of its variants for the member "
+        "(member prices of the member's level), when it differs from `price_from`.",
+    )
 
 
 class ProductList(BaseModel):
     items: list[ProductItem]
     paging: Paging
+    member_level: str | None = Field(
+        default=None, description="With a member's token: the name of the member's level."
+    )
 
 
 class AttributeValue(BaseModel):
@@ -127,6 +156,10 @@ class Variant(BaseModel):
     price: float
     stock_state: StockState
     image_url: str
+    member_price: float | None = Field(
+        default=None,
+        description="With a member's token: the member's price, when it differs from `price`.",
+    )
 
 
 class ReviewImage(BaseModel):
@@ -200,4 +233,12 @@ class ProductDetail(BaseModel):
         default=None,
         description="The reviews' summary and the newest two (none when the mall has "
         "no reviews); all of them: `GET /products/{id}/reviews`.",
+    )
+    member_price: float | None = Field(
+        default=None,
+        description="With a member's token: the lowest member price of the variants, when it "
+        "differs from `price_from`.",
+    )
+    member_level: str | None = Field(
+        default=None, description="With a member's token: the name of the member's level."
     )

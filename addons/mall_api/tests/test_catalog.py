@@ -54,8 +54,12 @@ class TestCatalog(MallApiCase):
         self.assertNotIn(self.hidden.id, seen)
         item = body["items"][0]
         self.assertEqual(
-            set(item), {"id", "name", "price_from", "currency", "image_url", "category"}
+            set(item),
+            {"id", "name", "price_from", "currency", "image_url", "category", "member_price"},
         )
+        # anonymous: no member prices
+        self.assertIsNone(item["member_price"])
+        self.assertIsNone(body["member_level"])
         template = self.env["product.template"].browse(item["id"])
         self.assertAlmostEqual(
             item["price_from"], min(template.product_variant_ids.mapped("lst_price"))

@@ -167,3 +167,30 @@ class TestMallDemoData(TransactionCase):
         rice = self.env.ref("mall_demo.rice_wuchang")
         summary = self.env["mall.review"]._mall_product_summary(rice.id)
         self.assertEqual((summary["count"], summary["rating"]), (2, 4.5))
+
+    def test_member_levels_and_member_prices(self):
+        """普通 / 银卡 / 金卡 / 黑卡 with their prices in CNY; the shoppers have
+        a level, and the paid demo orders gave their growth value."""
+        levels = self.env["mall.member.level"].search([("company_id", "=", self.env.company.id)])
+        self.assertEqual(
+            [(level.name, level.growth_min) for level in levels],
+            [("普通会员", 0), ("银卡会员", 1000), ("金卡会员", 5000), ("黑卡会员", 20000)],
+        )
+        regular, silver, gold, black = levels
+        self.assertFalse(regular.pricelist_id)
+        for level in (silver, gold, black):
+            self.assertEqual(level.pricelist_id.currency_id.name, "CNY")
+        self.assertEqual(
+            (gold.free_shipping, gold.free_shipping_threshold, gold.points_multiplier),
+            (True, 99, 1.5),
+        )
+        self.assertEqual((black.free_shipping, black.free_shipping_threshold), (True, 0))
+        rice = self.products[0].product_variant_ids[0]
+        price = gold.pricelist_id._get_product_price(rice, 1.0)
+        self.assertAlmostEqual(price, rice.lst_price * 0.95, places=2)
+        zhang = self.env.ref("mall_demo.shopper_zhang")
+        paid = self.env["sale.order"].search([("partner_id", "=", zhang.id)])
+        self.assertEqual(zhang.mall_growth_value, int(paid.amount_total))
+        self.assertEqual(zhang.mall_level_id, regular)
+        shoppers = self.env["res.partner"].search([("mall_openid", "!=", False)])
+        self.assertTrue(all(shoppers.mapped("mall_level_id")))

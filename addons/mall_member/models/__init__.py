@@ -1,13 +1,17 @@
 from . import (
     fastapi_endpoint,
     mall_after_sale,
+    mall_catalog,
     mall_member_level,
     mall_points_account,
     mall_points_line,
+    product_pricelist,
+    product_pricelist_item,
     res_company,
     res_config_settings,
     res_partner,
     res_partner_points,
     sale_order,
     sale_order_line,
+    sale_order_points,
 )
