@@ -6,7 +6,11 @@ from odoo.addons.mall_base.locking import lock_rows
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    """The points of an order (the levels' part is in sale_order.py: this
+    class is loaded after it, so the points are applied after the level's
+    free shipping is decided)."""
+
+    _inherit = "sale.order"  # pylint: disable=consider-merging-classes-inherited
 
     mall_points_used = fields.Integer(
         string="Points Used",

@@ -362,6 +362,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/coupons/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem Coupon
+         * @description Redeem a coupon code handed out by the shop: the coupon becomes the
+         *     member's (again the same coupon when the member redeemed it before).
+         *     404 `coupon_code_not_found`; 409 `coupon_code_used` (another member's),
+         *     `coupon_expired`, `coupon_limit_reached`, `coupon_new_member_only`; 429
+         *     when too many codes are tried (counted with the codes of checkout).
+         */
+        post: operations["redeem_coupon_me_coupons_redeem_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/phone": {
         parameters: {
             query?: never;
@@ -377,6 +401,28 @@ export interface paths {
          *     (`getPhoneNumber`); the answer shows it masked.
          */
         post: operations["bind_phone_me_phone_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Points
+         * @description The member's points: the balance, the points earned and not credited
+         *     yet, those expiring at the end of this year, and the ledger (newest
+         *     first, one page).
+         */
+        get: operations["my_points_me_points_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -583,7 +629,9 @@ export interface paths {
         };
         /**
          * List Products
-         * @description Published products, by category and/or name, sorted and paged.
+         * @description Published products, by category and/or name, sorted and paged. With a
+         *     member's token (optional; an invalid or expired one is ignored), the
+         *     member's prices too (`member_price`, `member_level`).
          */
         get: operations["list_products_products_get"];
         put?: never;
@@ -604,6 +652,7 @@ export interface paths {
         /**
          * Get Product
          * @description A published product with its variants; 404 when unknown or unpublished.
+         *     With a member's token (optional), the member's prices too.
          */
         get: operations["get_product_products__product_id__get"];
         put?: never;
@@ -1116,6 +1165,14 @@ export interface components {
             /** Items */
             items: components["schemas"]["CenterCoupon"][];
         };
+        /** CouponRedeemRequest */
+        CouponRedeemRequest: {
+            /**
+             * Code
+             * @description A coupon code handed out by the shop (a code batch).
+             */
+            code: string;
+        };
         /** ErrorDetail */
         ErrorDetail: {
             /**
@@ -1174,10 +1231,24 @@ export interface components {
         Member: {
             /** Avatar Url */
             avatar_url?: string | null;
+            /**
+             * Growth To Next
+             * @description The growth value missing to reach `next_level`.
+             */
+            growth_to_next?: number | null;
+            /**
+             * Growth Value
+             * @description The member's growth value (grows with what the member pays).
+             */
+            growth_value?: number | null;
             /** Id */
             id: number;
+            /** @description The member's level. */
+            level?: components["schemas"]["MemberLevelRef"] | null;
             /** Member Since */
             member_since?: string | null;
+            /** @description The next level up (null at the highest level). */
+            next_level?: components["schemas"]["NextMemberLevel"] | null;
             /** Nickname */
             nickname: string;
             /**
@@ -1255,6 +1326,13 @@ export interface components {
             /** Items */
             items: components["schemas"]["MemberCoupon"][];
         };
+        /** MemberLevelRef */
+        MemberLevelRef: {
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+        };
         /** MemberPhoneRequest */
         MemberPhoneRequest: {
             /**
@@ -1262,6 +1340,45 @@ export interface components {
              * @description The code of the mini-program's phone-number button (`getPhoneNumber`).
              */
             code: string;
+        };
+        /** MemberPoints */
+        MemberPoints: {
+            /**
+             * Balance
+             * @description Points the member can spend now.
+             */
+            balance: number;
+            /** Currency */
+            currency: string;
+            /**
+             * Expiring
+             * @description Points of the balance that expire at the end of this year.
+             * @default 0
+             */
+            expiring: number;
+            /** Expiring On */
+            expiring_on?: string | null;
+            /**
+             * Items
+             * @description The ledger, newest first.
+             */
+            items: components["schemas"]["PointsLine"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /**
+             * Pending
+             * @description Earned, not credited yet.
+             */
+            pending: number;
+            /**
+             * Point Value
+             * @description What one point takes off an order.
+             */
+            point_value: number;
+            /** Total */
+            total: number;
         };
         /** MemberUpdate */
         MemberUpdate: {
@@ -1370,12 +1487,22 @@ export interface components {
             items: components["schemas"]["MyReview"][];
             paging: components["schemas"]["Paging"];
         };
+        /** NextMemberLevel */
+        NextMemberLevel: {
+            /**
+             * Growth Min
+             * @description The growth value the level needs.
+             */
+            growth_min: number;
+            /** Name */
+            name: string;
+        };
         /** Order */
         Order: {
             address?: components["schemas"]["OrderAddress"] | null;
             /**
              * Amount Discount
-             * @description Coupons and promotions (≤ 0).
+             * @description Coupons, promotions and points (≤ 0).
              */
             amount_discount: number;
             /**
@@ -1383,9 +1510,18 @@ export interface components {
              * @description The goods, tax included.
              */
             amount_goods: number;
+            /**
+             * Amount Points
+             * @description The part of `amount_discount` paid with points (≤ 0).
+             * @default 0
+             */
+            amount_points: number;
             /** Amount Shipping */
             amount_shipping: number;
-            /** Amount Total */
+            /**
+             * Amount Total
+             * @description What WeChat Pay charges.
+             */
             amount_total: number;
             /**
              * Created At
@@ -1407,6 +1543,12 @@ export interface components {
             name: string;
             /** Note */
             note?: string | null;
+            /**
+             * Points Used
+             * @description Points that pay part of the order.
+             * @default 0
+             */
+            points_used: number;
             /** Received At */
             received_at?: string | null;
             /** Shipments */
@@ -1451,6 +1593,11 @@ export interface components {
              * @description 买家留言.
              */
             note?: string | null;
+            /**
+             * Use Points
+             * @description Pay with the member's points as much as the order may (`points.usable` of the quote); WeChat Pay charges the rest. Default: false.
+             */
+            use_points?: boolean;
         };
         /** OrderLine */
         OrderLine: {
@@ -1525,7 +1672,7 @@ export interface components {
         OrderQuote: {
             /**
              * Amount Discount
-             * @description Coupons and promotions (≤ 0).
+             * @description Coupons, promotions and points (≤ 0).
              */
             amount_discount: number;
             /**
@@ -1547,6 +1694,8 @@ export interface components {
             coupons?: components["schemas"]["QuoteCoupon"][];
             /** Currency */
             currency: string;
+            /** @description The member's points for this order (none when the member has no points, or the mall no points). */
+            points?: components["schemas"]["QuotePoints"] | null;
             /**
              * Shipping Method
              * @description The shipping method that applies (none: no shipping fee).
@@ -1589,6 +1738,51 @@ export interface components {
             /** Timestamp */
             timeStamp: string;
         };
+        /** PointsLine */
+        PointsLine: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description What the member reads, in Chinese.
+             */
+            description: string;
+            /**
+             * Expires On
+             * @description Earned points left unspent expire at the end of this day.
+             */
+            expires_on?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description `earn` 下单获得, `spend` 抵扣, `refund` 退还 (cancel, refund), `reverse` 退款扣回, `expire` 到期, `adjust` 人工调整, `reward` 奖励.
+             * @enum {string}
+             */
+            kind: "earn" | "spend" | "refund" | "reverse" | "expire" | "adjust" | "reward";
+            /** Order Id */
+            order_id?: number | null;
+            /** Order Name */
+            order_name?: string | null;
+            /**
+             * Pending
+             * @description Earned on a paid order, credited when it is received or after the credit delay (not in `balance` yet).
+             */
+            pending: boolean;
+            /**
+             * Points
+             * @description Signed: negative when taken from the balance.
+             */
+            points: number;
+            /**
+             * Posted At
+             * @description When it moved the balance (none while pending).
+             */
+            posted_at?: string | null;
+        };
         /** ProductAttribute */
         ProductAttribute: {
             /** Name */
@@ -1612,6 +1806,16 @@ export interface components {
             id: number;
             /** Images */
             images: string[];
+            /**
+             * Member Level
+             * @description With a member's token: the name of the member's level.
+             */
+            member_level?: string | null;
+            /**
+             * Member Price
+             * @description With a member's token: the lowest member price of the variants, when it differs from `price_from`.
+             */
+            member_price?: number | null;
             /** Name */
             name: string;
             /** Nutrition */
@@ -1662,6 +1866,11 @@ export interface components {
             id: number;
             /** Image Url */
             image_url: string;
+            /**
+             * Member Price
+             * @description With a member's token: the lowest price of its variants for the member (member prices of the member's level), when it differs from `price_from`.
+             */
+            member_price?: number | null;
             /** Name */
             name: string;
             /** Price From */
@@ -1671,6 +1880,11 @@ export interface components {
         ProductList: {
             /** Items */
             items: components["schemas"]["ProductItem"][];
+            /**
+             * Member Level
+             * @description With a member's token: the name of the member's level.
+             */
+            member_level?: string | null;
             paging: components["schemas"]["Paging"];
         };
         /**
@@ -1796,6 +2010,47 @@ export interface components {
              * @description May be used with another coupon of the shop.
              */
             stackable: boolean;
+        };
+        /**
+         * QuotePoints
+         * @description The member's points for this order (filled by the members addon).
+         */
+        QuotePoints: {
+            /**
+             * Balance
+             * @description The member's points.
+             */
+            balance: number;
+            /**
+             * Max Percent
+             * @description Points pay at most this % of the goods.
+             */
+            max_percent: number;
+            /**
+             * Point Value
+             * @description What one point takes off.
+             */
+            point_value: number;
+            /**
+             * Usable
+             * @description The most points this order may use (the cap per order, and at least 0.01 left to pay).
+             */
+            usable: number;
+            /**
+             * Usable Value
+             * @description What `usable` points take off.
+             */
+            usable_value: number;
+            /**
+             * Used
+             * @description Points the amounts use (`use_points`), else 0.
+             */
+            used: number;
+            /**
+             * Used Value
+             * @description What `used` points take off (≥ 0).
+             */
+            used_value: number;
         };
         /** ReturnShipment */
         ReturnShipment: {
@@ -1977,6 +2232,11 @@ export interface components {
             id: number;
             /** Image Url */
             image_url: string;
+            /**
+             * Member Price
+             * @description With a member's token: the member's price, when it differs from `price`.
+             */
+            member_price?: number | null;
             /** Name */
             name: string;
             /** Price */
@@ -4425,6 +4685,118 @@ export interface operations {
             };
         };
     };
+    redeem_coupon_me_coupons_redeem_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponRedeemRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCoupon"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     bind_phone_me_phone_post: {
         parameters: {
             query?: never;
@@ -4527,6 +4899,117 @@ export interface operations {
             /** @description WeChat unavailable */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_points_me_points_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPoints"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
