@@ -121,7 +121,13 @@ class TestPointsLedger(PointsCase):
 class TestPointsOrders(PointsCase):
     def test_earned_on_payment_credited_once(self):
         level = self.env["mall.member.level"].create(
-            {"name": "金卡", "company_id": self.company.id, "points_multiplier": 2.0}
+            # (growth 1: above the demo's entry level, reached by this order's payment)
+            {
+                "name": "金卡",
+                "company_id": self.company.id,
+                "points_multiplier": 2.0,
+                "growth_min": 1,
+            }
         )
         self.member.mall_level_id = level
         order = self.place_model([(self.rice, 3), (self.noodle, 1)], use_points=False)
