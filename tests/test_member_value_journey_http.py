@@ -82,11 +82,15 @@ def _product(store, price, stock=10):
     """A new published product sold from the warehouse, without taxes, with
     ``stock`` on hand: ``(template id, variant id)``."""
     call = store["call"]
+    tag = secrets.token_hex(3)
+    supplier_id = call(
+        "res.partner", "create", {"name": f"会员旅程米业 {tag}", "mall_is_supplier": True}
+    )
     template_id = call(
         "product.template",
         "create",
         {
-            "name": f"会员旅程五常米 {secrets.token_hex(3)}",
+            "name": f"会员旅程五常米 {tag}",
             "list_price": price,
             "is_storable": True,
             "sale_ok": True,
@@ -94,6 +98,7 @@ def _product(store, price, stock=10):
             "mall_fulfillment": "warehouse",
             "image_1920": base64.b64encode(PNG).decode(),
             "taxes_id": [[5, 0, 0]],
+            "seller_ids": [[0, 0, {"partner_id": supplier_id, "price": price / 2}]],
         },
     )
     call("product.template", "write", [template_id], {"mall_published": True})

@@ -1,6 +1,9 @@
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
+from fastapi.dependencies.utils import get_flat_params
+from fastapi.exceptions import RequestValidationError
+from fastapi.params import Query as QueryParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from odoo.addons.base.models.res_partner import Partner
@@ -100,3 +103,30 @@ def current_shopper(
 
 
 CurrentShopper = Annotated[Shopper, Depends(current_shopper)]
+
+
+def no_unknown_query(request: Request):
+    """422 for a query parameter the route does not take (every route of the
+    storefront: an app dependency): a misspelt ``with_photo=true`` or
+    ``stat=usable`` would otherwise answer everything without a word."""
+    route = request.scope.get("route")
+    if route is None:
+        return
+    allowed = {
+        field.alias
+        for field in get_flat_params(route.dependant)
+        if isinstance(field.field_info, QueryParam)
+    }
+    unknown = [name for name in request.query_params if name not in allowed]
+    if unknown:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "extra_forbidden",
+                    "loc": ("query", name),
+                    "msg": "Extra inputs are not permitted",
+                    "input": request.query_params[name],
+                }
+                for name in unknown
+            ]
+        )

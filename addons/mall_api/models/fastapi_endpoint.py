@@ -1,8 +1,10 @@
+from fastapi import Depends
+
 from odoo import api, fields, models
 from odoo.addons.fastapi.dependencies import authenticated_partner_impl
 
 from ..const import APP_NAME, DEFAULT_MAX_BODY_BYTES, MAX_BODY_PARAM, ROUTING_TYPE
-from ..dependencies import authenticated_member_impl
+from ..dependencies import authenticated_member_impl, no_unknown_query
 from ..routers import (
     address_router,
     auth_router,
@@ -68,6 +70,12 @@ class FastapiEndpoint(models.Model):
             params["description"] = self.description or API_DESCRIPTION
             params["version"] = "1"
         return params
+
+    def _get_fastapi_app_dependencies(self):
+        deps = super()._get_fastapi_app_dependencies()
+        if self.app == APP_NAME:
+            deps.append(Depends(no_unknown_query))
+        return deps
 
     def _get_routing_info(self):
         routing = super()._get_routing_info()

@@ -1,10 +1,7 @@
 import math
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.dependencies.utils import get_flat_params
-from fastapi.exceptions import RequestValidationError
-from fastapi.params import Query as QueryParam
+from fastapi import APIRouter, Depends, Path, Query
 
 from odoo.addons.fastapi.dependencies import odoo_env
 from odoo.addons.mall_api.const import PAGE_SIZE_MAX
@@ -33,36 +30,7 @@ from ..schemas import (
     ReviewState,
 )
 
-
-def no_unknown_query(request: Request):
-    """422 for a query parameter the route does not take: a misspelt
-    ``with_photo=true`` would otherwise list every review without a word."""
-    route = request.scope.get("route")
-    if route is None:
-        return
-    allowed = {
-        field.alias
-        for field in get_flat_params(route.dependant)
-        if isinstance(field.field_info, QueryParam)
-    }
-    unknown = [name for name in request.query_params if name not in allowed]
-    if unknown:
-        raise RequestValidationError(
-            [
-                {
-                    "type": "extra_forbidden",
-                    "loc": ("query", name),
-                    "msg": "Extra inputs are not permitted",
-                    "input": request.query_params[name],
-                }
-                for name in unknown
-            ]
-        )
-
-
-review_router = APIRouter(
-    tags=["reviews"], responses=ERROR_RESPONSES, dependencies=[Depends(no_unknown_query)]
-)
+review_router = APIRouter(tags=["reviews"], responses=ERROR_RESPONSES)
 
 Page = Annotated[int, Query(ge=1, le=10000)]
 PageSize = Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX)]
