@@ -298,7 +298,10 @@ def test_member_value_journey(store, sim):
     (line,) = response.json()["lines"]
     assert _ledger(store, auth)["balance"] == 4
 
-    # 6. a review with a photo: published, shown on the product, 10 points once
+    # 6. a review with a photo: published, shown on the product, 10 points once;
+    # what is to review is the goods line, not the line the points paid
+    pending = requests.get(f"{url}/me/reviews/pending", headers=auth, timeout=30).json()
+    assert [item["order_line_id"] for item in pending["items"]] == [line["id"]]
     response = requests.post(
         f"{url}/reviews",
         json={
@@ -312,6 +315,8 @@ def test_member_value_journey(store, sim):
     )
     assert response.status_code == 201, response.text
     assert response.json()["state"] == "published"
+    pending = requests.get(f"{url}/me/reviews/pending", headers=auth, timeout=30).json()
+    assert pending["items"] == []
     reviews = requests.get(f"{url}/products/{template_id}/reviews", timeout=30).json()
     (shown,) = reviews["items"]
     assert shown["text"] == "米香浓郁，煮粥很好喝"

@@ -247,9 +247,7 @@ class MallReview(models.Model):
                 ("order_id.partner_id", "=", member.id),
                 ("order_id.mall_order", "=", True),
                 ("order_id.company_id", "=", self.env.company.id),
-                ("display_type", "=", False),
-                ("is_delivery", "=", False),
-                ("reward_id", "=", False),
+                *self.env["sale.order.line"]._mall_product_line_domain(),
             ],
             limit=1,
         )
@@ -267,9 +265,7 @@ class MallReview(models.Model):
             ("order_id.mall_order", "=", True),
             ("order_id.company_id", "=", self.env.company.id),
             ("order_id.mall_shopper_state", "=", "done"),
-            ("display_type", "=", False),
-            ("is_delivery", "=", False),
-            ("reward_id", "=", False),
+            *self.env["sale.order.line"]._mall_product_line_domain(),
             ("mall_review_ids", "=", False),
         ]
 

@@ -1,8 +1,20 @@
-from odoo import models
+from odoo import api, models
 
 
 class SaleOrderLine(models.Model):
     _inherit = "sale.order.line"
+
+    @api.model
+    def _mall_product_line_domain(self):
+        """The domain of the goods lines of orders (what
+        ``sale.order._mall_product_lines`` keeps): no section or note, no
+        shipping, no discount. Addons adding lines of their own (points)
+        extend both."""
+        return [
+            ("display_type", "=", False),
+            ("is_delivery", "=", False),
+            ("reward_id", "=", False),
+        ]
 
     def _mall_refundable_quantities(self):
         """``{line id: units an after-sales request may still ask for}`` of
