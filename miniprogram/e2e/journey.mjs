@@ -240,6 +240,11 @@ async function clickCouponButton(name) {
   throw new Error(`no coupon ${name} in the center`)
 }
 
+/** The checkout's quote is back (none in flight). */
+async function quoted() {
+  await page.waitForSelector('.bottom-bar:not(.quoting) .order-total', { visible: true })
+}
+
 function currentQuery(name) {
   return page.evaluate((n) => new URLSearchParams(location.hash.split('?')[1] || '').get(n), name)
 }
@@ -345,6 +350,7 @@ try {
   // the coupon claimed above: listed by the quote and applied by itself; the
   // typed-code input stays empty
   await waitText('.coupon-option', '✓ 满99减10')
+  await quoted()
   const typed = await page.$eval('.coupon-code input', (el) => el.value)
   if (typed) throw new Error(`the coupon input shows ${typed}`)
   const before = fenOf(await textOf('.order-total'))
@@ -363,6 +369,7 @@ try {
     {},
     before,
   )
+  await quoted()
   const after = fenOf(await textOf('.order-total'))
   const pointsOff = -fenOf(await textOf('.points-discount'))
   if (before - after !== pointsOff || pointsOff !== GIFT_POINTS * 100) {
