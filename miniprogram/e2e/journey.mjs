@@ -240,6 +240,12 @@ async function clickCouponButton(name) {
   throw new Error(`no coupon ${name} in the center`)
 }
 
+/** A page of the shop, freshly loaded (a hash change alone may show a page kept in uni-app's stack). */
+async function openPage(route) {
+  await page.goto(`${BASE}/mall/h5/#/${route}`, { waitUntil: 'networkidle2' })
+  await page.reload({ waitUntil: 'networkidle2' })
+}
+
 /** The checkout's quote is back (none in flight). */
 async function quoted() {
   await page.waitForSelector('.bottom-bar:not(.quoting) .order-total', { visible: true })
@@ -426,7 +432,7 @@ try {
   const earned = ledger.items.find((x) => x.kind === 'earn' && x.order_id === orderId)
   if (!earned || earned.pending || earned.points <= 0) throw new Error(`no credited earning: ${JSON.stringify(ledger.items)}`)
   if (ledger.balance !== GIFT_POINTS - order.points_used + earned.points) throw new Error(`balance ${ledger.balance}`)
-  await page.goto(`${BASE}/mall/h5/#/pages/points/index`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/points/index`)
   await waitText('.points-page-balance', String(ledger.balance))
   await waitText('.points-line', `订单 ${order.name} 获得积分`)
   await waitText('.points-line', `+${earned.points}`)
@@ -440,7 +446,7 @@ try {
   if (!member.level || member.level.name === entryLevel || member.growth_value < CASH_TARGET) {
     throw new Error(`no upgrade: ${JSON.stringify(member)}`)
   }
-  await page.goto(`${BASE}/mall/h5/#/pages/mine/index`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/mine/index`)
   await waitText('.member-level', member.level.name)
   await waitText('.level-progress', `成长值 ${member.growth_value}`)
   await waitText('.member-points', String(ledger.balance))
@@ -448,14 +454,14 @@ try {
   await screenshot('mine-level-我的')
 
   log('会员价 on the product')
-  await page.goto(`${BASE}/mall/h5/#/pages/product/detail?id=${product.id}`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/product/detail?id=${product.id}`)
   await waitText('.product-member-price', '会员价')
   await waitText('.product-member-price', member.level.name)
   log(`${await textOf('.price.big')} / ${await textOf('.product-member-price')}`)
   await screenshot('product-member-price-会员价')
 
   log('评价 with a photo')
-  await page.goto(`${BASE}/mall/h5/#/pages/order/detail?id=${orderId}`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/order/detail?id=${orderId}`)
   await click('.review-line')
   await page.waitForSelector('.review-input', { visible: true })
   await click('.review-star', 4)
@@ -481,7 +487,7 @@ try {
   await screenshot('my-reviews-我的评价')
 
   log('the product\'s reviews (有图)')
-  await page.goto(`${BASE}/mall/h5/#/pages/product/detail?id=${product.id}`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/product/detail?id=${product.id}`)
   await waitText('.product-reviews', REVIEW_TEXT)
   await screenshot('product-reviews-商品详情评价')
   await click('.product-reviews .reviews-title')
@@ -492,7 +498,7 @@ try {
   await screenshot('product-review-list-商品评价')
 
   log('申请售后: one unit of the order, refund only')
-  await page.goto(`${BASE}/mall/h5/#/pages/order/detail?id=${orderId}`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/order/detail?id=${orderId}`)
   await click('.apply-after-sale')
   await page.waitForSelector('.reason-picker', { visible: true })
   for (let i = 1; i < units; i++) await click('.qty-minus')
@@ -537,7 +543,7 @@ try {
   if (earned.points - kept ? !reverse || reverse.points !== kept - earned.points : reverse) {
     throw new Error(`earning taken back: ${JSON.stringify(reverse)}, expected ${kept - earned.points}`)
   }
-  await page.goto(`${BASE}/mall/h5/#/pages/points/index`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/points/index`)
   await waitText('.points-page-balance', String(refunded.balance))
   await waitText('.points-line', `+${back.points}`)
   await waitText('.points-line', '退回')
@@ -546,7 +552,7 @@ try {
   await screenshot('points-refund-积分退回')
 
   log('我的评价, 我的')
-  await page.goto(`${BASE}/mall/h5/#/pages/mine/index`, { waitUntil: 'networkidle2' })
+  await openPage(`pages/mine/index`)
   await page.waitForSelector('.member-name', { visible: true })
   await waitText('.member-level', member.level.name)
   await screenshot('mine-我的')
