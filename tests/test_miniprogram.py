@@ -8,9 +8,13 @@
   client;
 - the whole journey in headless Chromium on the H5 build
   (miniprogram/e2e/journey.mjs, puppeteer-core on Debian's chromium; nothing
-  is downloaded): shop → category → product → 规格 → cart → checkout with a
-  new address → pay on the WeChat simulator → 待发货; the operator ships over
-  JSON-RPC → 待收货 with tracking → confirm receipt → after-sales. Its
+  is downloaded): shop → claim a 满减 coupon → the operator gives points →
+  category → product → 规格 → cart → checkout with a new address, the coupon
+  and 积分抵扣 → pay the rest on the WeChat simulator → 待发货; the operator
+  ships over JSON-RPC → 待收货 with tracking → confirm receipt → 我的积分
+  (points earned) → 我的 (the level reached) → 会员价 on the product → 评价
+  with a photo → the product's reviews → a partial refund approved over
+  JSON-RPC → the points given back and taken back (issue #15). Its
   screenshots stay in .local/miniprogram-e2e/ (git-ignored) for a person to
   look at.
 
@@ -123,7 +127,7 @@ def test_shopper_journey_in_chromium(h5_build, odoo_server):
         shutil.rmtree(SHOTS, ignore_errors=True)
         result = _node(
             "e2e/journey.mjs",
-            timeout=400,
+            timeout=600,
             env={
                 "MALL_URL": odoo_server.url,
                 "MALL_DB": odoo_server.db,
@@ -135,5 +139,21 @@ def test_shopper_journey_in_chromium(h5_build, odoo_server):
     assert result.returncode == 0, _explain(result)
     assert "journey complete" in result.stdout
     shots = sorted(os.listdir(SHOTS))
-    for page in ("首页", "分类", "商品详情", "规格", "购物车", "确认订单", "待发货", "待收货"):
+    for page in (
+        "首页",
+        "分类",
+        "商品详情",
+        "规格",
+        "购物车",
+        "确认订单",
+        "积分抵扣",
+        "待发货",
+        "待收货",
+        "我的积分",
+        "会员价",
+        "评价",
+        "商品评价",
+        "已退款",
+        "积分退回",
+    ):
         assert any(page in name for name in shots), (page, shots)

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { cartTotals, clampQty, createCartStore } from '@/lib/cart'
-import { autoCoupon, createCheckout, decodeLines, encodeLines, parseCoupons } from '@/lib/checkout'
+import { autoCoupon, couponCodes, createCheckout, decodeLines, encodeLines, parseCoupons, typedCoupon } from '@/lib/checkout'
 import { isChineseMobile, addressProblem } from '@/lib/validate'
 import { ORDER_TABS, orderStateLabel, formatTime } from '@/lib/orders'
 
@@ -101,6 +101,41 @@ describe('checkout state', () => {
     expect(checkout.currentKey()).toBe('key-2')
   })
 
+  it('sends the chosen coupon and use_points; points off are not sent', async () => {
+    const api = { quote: vi.fn(async () => ({})), createOrder: vi.fn(async () => ({ id: 6 })) }
+    const checkout = createCheckout(api, undefined, () => 'key')
+    checkout.state.addressId = 3
+    checkout.state.couponCode = '044c-bdcc-45f7'
+    expect(checkout.body()).toEqual({ address_id: 3, coupon_codes: ['044c-bdcc-45f7'] })
+    checkout.state.usePoints = true
+    await checkout.refreshQuote()
+    expect(api.quote).toHaveBeenLastCalledWith({ address_id: 3, coupon_codes: ['044c-bdcc-45f7'], use_points: true })
+    await checkout.place()
+    expect(api.createOrder).toHaveBeenLastCalledWith({ address_id: 3, coupon_codes: ['044c-bdcc-45f7'], use_points: true }, 'key')
+  })
+
+  it('switching points on or off after a failed attempt is a new order: a new Idempotency-Key', async () => {
+    const api = {
+      quote: vi.fn(),
+      createOrder: vi.fn().mockRejectedValueOnce(new Error('network')).mockRejectedValueOnce(new Error('network')).mockResolvedValue({ id: 7 }),
+    }
+    let n = 0
+    const checkout = createCheckout(api, undefined, () => `key-${++n}`)
+    checkout.state.addressId = 3
+    await expect(checkout.place()).rejects.toThrow('network')
+    checkout.state.usePoints = true
+    await expect(checkout.place()).rejects.toThrow('network')
+    await checkout.place() // the retry of the same body keeps its key
+    expect(api.createOrder.mock.calls.map((c) => [c[0].use_points, c[1]])).toEqual([
+      [undefined, 'key-1'],
+      [true, 'key-2'],
+      [true, 'key-2'],
+    ])
+    checkout.state.usePoints = false
+    await checkout.place()
+    expect(checkout.currentKey()).toBe('key-3')
+  })
+
   it('a double tap places one order', async () => {
     let resolve: (v: unknown) => void = () => undefined
     const api = { quote: vi.fn(), createOrder: vi.fn(() => new Promise((r) => (resolve = r))) }
@@ -158,5 +193,22 @@ describe('the coupon the checkout applies by itself', () => {
   it('is none without usable coupons', () => {
     expect(autoCoupon([], '')).toBe('')
     expect(autoCoupon(undefined, '')).toBe('')
+  })
+})
+
+describe('the listed coupon and the typed code', () => {
+  const listed = [{ code: '044c-bdcc-45f7' }, { code: 'aa11-bb22-cc33' }]
+  it('sends the chosen coupon, else the typed codes', () => {
+    expect(couponCodes('044c-bdcc-45f7', '')).toEqual(['044c-bdcc-45f7'])
+    expect(couponCodes('', 'NEW10, VIP5')).toEqual(['NEW10', 'VIP5'])
+    expect(couponCodes('', '  ')).toEqual([])
+  })
+  it('a typed code of a listed coupon becomes the choice and leaves the input empty', () => {
+    expect(typedCoupon(listed, ' aa11-bb22-cc33 ', '044c-bdcc-45f7')).toEqual({ chosen: 'aa11-bb22-cc33', typed: '' })
+  })
+  it('another typed code replaces the choice; an empty input keeps it', () => {
+    expect(typedCoupon(listed, 'STORE8', '044c-bdcc-45f7')).toEqual({ chosen: '', typed: 'STORE8' })
+    expect(typedCoupon(listed, '', '044c-bdcc-45f7')).toEqual({ chosen: '044c-bdcc-45f7', typed: '' })
+    expect(typedCoupon(undefined, 'STORE8', '')).toEqual({ chosen: '', typed: 'STORE8' })
   })
 })

@@ -52,6 +52,38 @@ describe('request layer', () => {
     expect(relogin).not.toHaveBeenCalled()
   })
 
+  it('optional auth sends the token when there is one, without logging in', async () => {
+    const { client, sent, relogin } = setup([{ statusCode: 200, data: { member_level: '银卡会员' } }])
+    expect(await client.get('/products', { auth: 'optional' })).toEqual({ member_level: '银卡会员' })
+    expect(sent[0].header.Authorization).toBe('Bearer old')
+    expect(relogin).not.toHaveBeenCalled()
+  })
+
+  it('optional auth never forces a login on a visitor', async () => {
+    const { client, sent, relogin } = setup([{ statusCode: 200, data: {} }], null)
+    await client.get('/products/3', { auth: 'optional' })
+    expect(sent[0].header.Authorization).toBeUndefined()
+    expect(relogin).not.toHaveBeenCalled()
+  })
+
+  it('optional auth asks again as a visitor on 401, without a re-login or a toast', async () => {
+    const { client, sent, relogin, toasts } = setup([
+      { statusCode: 401, data: { error: { code: 'unauthorized', message: '登录已过期' } } },
+      { statusCode: 200, data: { id: 3 } },
+    ])
+    expect(await client.get('/products/3', { auth: 'optional' })).toEqual({ id: 3 })
+    expect(sent.map((r) => r.header.Authorization)).toEqual(['Bearer old', undefined])
+    expect(relogin).not.toHaveBeenCalled()
+    expect(toasts).toEqual([])
+  })
+
+  it('optional auth: other errors are errors', async () => {
+    const { client, sent, toasts } = setup([{ statusCode: 404, data: { error: { code: 'not_found', message: '商品不存在' } } }])
+    await expect(client.get('/products/9', { auth: 'optional' })).rejects.toMatchObject({ code: 'not_found' })
+    expect(sent).toHaveLength(1)
+    expect(toasts).toEqual(['商品不存在'])
+  })
+
   it('logs in first when there is no token yet', async () => {
     const { client, sent, relogin } = setup([{ statusCode: 200, data: {} }], null)
     await client.get('/cart')

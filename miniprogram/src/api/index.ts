@@ -30,6 +30,20 @@ export type ServiceContact = S['ServiceContact']
 export type TrackingList = S['TrackingList']
 export type CenterCoupon = S['CenterCoupon']
 export type MemberCoupon = S['MemberCoupon']
+export type MemberPoints = S['MemberPoints']
+export type PointsLine = S['PointsLine']
+export type QuotePoints = S['QuotePoints']
+export type OrderLine = S['OrderLine']
+export type ProductReview = S['ProductReview']
+export type ProductReviewList = S['ProductReviewList']
+export type ProductDetailReviews = S['ProductDetailReviews']
+export type ReviewImage = S['ReviewImage']
+export type MyReview = S['MyReview']
+export type MyReviewList = S['MyReviewList']
+export type ReviewableLine = S['ReviewableLine']
+export type ReviewableLineList = S['ReviewableLineList']
+export type ReviewCreate = S['ReviewCreate']
+export type FollowUpCreate = S['FollowUpCreate']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -56,9 +70,12 @@ session.useLogin((body) => client.post<LoginResponse>('/auth/login', body, { aut
 
 export const api = {
   categories: () => client.get<S['CategoryList']>('/categories', { auth: false }),
+  // public, with the member's prices when the shopper is logged in
   products: (query: { category_id?: number; q?: string; sort?: string; page?: number; page_size?: number }) =>
-    client.get<ProductList>('/products', { query, auth: false }),
-  product: (id: number) => client.get<ProductDetail>(`/products/${id}`, { auth: false }),
+    client.get<ProductList>('/products', { query, auth: 'optional' }),
+  product: (id: number) => client.get<ProductDetail>(`/products/${id}`, { auth: 'optional' }),
+  productReviews: (id: number, query: { with_photos?: boolean; page?: number; page_size?: number }) =>
+    client.get<ProductReviewList>(`/products/${id}/reviews`, { query, auth: false }),
 
   me: () => client.get<Member>('/me'),
   bindPhone: (code: string) => client.post<Member>('/me/phone', { code }),
@@ -99,4 +116,13 @@ export const api = {
   claimCoupon: (id: number) => client.post<MemberCoupon>(`/coupons/${id}/claim`),
   myCoupons: (state?: 'usable' | 'used' | 'expired') => client.get<S['MemberCouponList']>('/me/coupons', { query: { state } }),
   redeemCoupon: (code: string) => client.post<MemberCoupon>('/me/coupons/redeem', { code }),
+
+  myPoints: (query: { page?: number; page_size?: number } = {}) => client.get<MemberPoints>('/me/points', { query }),
+
+  createReview: (body: ReviewCreate) => client.post<MyReview>('/reviews', body),
+  followUpReview: (id: number, body: FollowUpCreate) => client.post<MyReview>(`/reviews/${id}/follow-up`, body),
+  myReviews: (query: { state?: 'pending' | 'published' | 'hidden'; page?: number; page_size?: number }) =>
+    client.get<MyReviewList>('/me/reviews', { query }),
+  linesToReview: (query: { page?: number; page_size?: number }) =>
+    client.get<ReviewableLineList>('/me/reviews/pending', { query }),
 }

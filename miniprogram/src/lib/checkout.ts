@@ -1,5 +1,5 @@
-// 确认订单: what is ordered (the cart, or "buy now" lines), the address, coupons
-// and note; the quote; placing the order once (one Idempotency-Key per attempt).
+// 确认订单: what is ordered (the cart, or "buy now" lines), the address, coupons,
+// points and note; the quote; placing the order once (one Idempotency-Key per attempt).
 import { reactive } from 'vue'
 import { newIdempotencyKey } from './request'
 
@@ -12,6 +12,7 @@ export interface OrderBody {
   address_id: number
   lines?: BuyLine[]
   coupon_codes?: string[]
+  use_points?: boolean
   note?: string
 }
 
@@ -41,6 +42,33 @@ export function parseCoupons(text: string): string[] {
 }
 
 /**
+ * The coupon codes an order sends: the listed coupon the shopper chose (or
+ * the checkout applied), else the codes typed in the input. One or the other:
+ * choosing a listed coupon empties the input, typing a code drops the choice.
+ */
+export function couponCodes(chosen: string, typed: string): string[] {
+  const code = chosen.trim()
+  if (code) return [code]
+  return parseCoupons(typed)
+}
+
+/**
+ * After the shopper typed in the coupon input: a code that is one of the
+ * listed coupons becomes the choice (marked ✓, the input emptied); any other
+ * text replaces the choice.
+ */
+export function typedCoupon(
+  coupons: { code: string }[] | undefined,
+  typed: string,
+  chosen: string,
+): { chosen: string; typed: string } {
+  const codes = parseCoupons(typed)
+  if (!codes.length) return { chosen, typed: '' }
+  if (codes.length === 1 && coupons?.some((c) => c.code === codes[0])) return { chosen: codes[0], typed: '' }
+  return { chosen: '', typed: typed.trim() }
+}
+
+/**
  * The coupon the checkout applies by itself: the one the server preselected
  * in the quote (the best for this order) — unless the shopper already chose
  * or typed one, or there is none.
@@ -63,6 +91,8 @@ export function createCheckout<Q, O>(api: CheckoutApi<Q, O>, lines?: BuyLine[], 
     lines: lines as BuyLine[] | undefined,
     addressId: 0,
     couponText: '',
+    couponCode: '',
+    usePoints: false,
     note: '',
     quote: null as Q | null,
     quoting: false,
@@ -70,7 +100,12 @@ export function createCheckout<Q, O>(api: CheckoutApi<Q, O>, lines?: BuyLine[], 
   }) as {
     lines: BuyLine[] | undefined
     addressId: number
+    /** Codes typed in the input. */
     couponText: string
+    /** The listed coupon chosen (or applied by the checkout). */
+    couponCode: string
+    /** 积分抵扣: the shopper's switch (off by default). */
+    usePoints: boolean
     note: string
     quote: Q | null
     quoting: boolean
@@ -82,8 +117,9 @@ export function createCheckout<Q, O>(api: CheckoutApi<Q, O>, lines?: BuyLine[], 
   function body(): OrderBody {
     const result: OrderBody = { address_id: state.addressId }
     if (state.lines) result.lines = state.lines.map((l) => ({ ...l }))
-    const coupons = parseCoupons(state.couponText)
+    const coupons = couponCodes(state.couponCode, state.couponText)
     if (coupons.length) result.coupon_codes = coupons
+    if (state.usePoints) result.use_points = true
     const note = state.note.trim()
     if (note) result.note = note.slice(0, 500)
     return result

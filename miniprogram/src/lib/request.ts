@@ -1,6 +1,7 @@
 // The one request layer: base URL per environment, the bearer token, the
 // `{error: {code, message}}` shape shown as a Chinese toast, an
-// Idempotency-Key where asked, and 401 → one silent re-login and retry.
+// Idempotency-Key where asked, and 401 → one silent re-login and retry
+// (public routes: the token only when there is one, never a login).
 // Platform-free (the transport, storage and toast are injected) so it is unit-tested.
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'
@@ -22,8 +23,13 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>
   body?: unknown
-  /** Send the bearer token (default true). */
-  auth?: boolean
+  /**
+   * Send the bearer token (default true: log in first when there is none,
+   * and log in again on 401). `'optional'`: public routes that answer more to
+   * a member (member prices): the token when there is one, never a login, and
+   * on 401 the same request once more without it.
+   */
+  auth?: boolean | 'optional'
   /** `Idempotency-Key` header (order creation). */
   idempotencyKey?: string
   /** No toast on error (the caller shows its own). */
@@ -108,20 +114,24 @@ export function createClient(config: ClientConfig) {
   }
 
   async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-    const auth = options.auth !== false
+    const auth = options.auth !== false && options.auth !== 'optional'
+    const optional = options.auth === 'optional'
     const fail = (error: ApiError): never => {
       if (!options.silent) config.toast(error.message)
       throw error
     }
     let response: TransportResponse
     try {
-      let token = auth ? config.getToken() : undefined
+      let token = auth || optional ? config.getToken() : undefined
       if (auth && !token) token = await reloginOnce()
       response = await send(method, path, options, token)
       if (auth && response.statusCode === 401) {
         // expired or revoked token: log in again silently, retry once
         token = await reloginOnce()
         response = await send(method, path, options, token)
+      } else if (optional && token && response.statusCode === 401) {
+        // a public route refusing a stale token: ask as a visitor
+        response = await send(method, path, options, undefined)
       }
     } catch (error) {
       if (error instanceof ApiError) return fail(error)

@@ -8,6 +8,8 @@ export interface SkuVariant {
   name: string
   attributes: { attribute: string; value: string }[]
   price: number
+  /** the member's price, when it differs (logged-in member of a level with member prices) */
+  member_price?: number | null
   stock_state: StockState
   image_url: string
 }
