@@ -1,3 +1,3 @@
-from . import dispatcher
+from . import controllers, dispatcher
 from . import models
 from .hooks import post_init_hook

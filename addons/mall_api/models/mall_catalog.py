@@ -118,7 +118,8 @@ class MallCatalog(models.AbstractModel):
     @api.model
     def _image_url(self, model, record_id, write_date, field="image_512"):
         unique = int(write_date.timestamp()) if write_date else 0
-        return f"{self._base_url()}/web/image/{model}/{record_id}/{field}?unique={unique}"
+        # served to everyone for published products (controllers/main.py)
+        return f"{self._base_url()}/mall/image/{model}/{record_id}/{field}?unique={unique}"
 
     @api.model
     def _prices_from(self, template_ids):

@@ -67,7 +67,29 @@ class TestCatalog(MallApiCase):
         self.assertEqual(
             item["category"], {"id": template.categ_id.id, "name": template.categ_id.name}
         )
-        self.assertIn(f"/web/image/product.template/{template.id}/", item["image_url"])
+        self.assertIn(f"/mall/image/product.template/{template.id}/", item["image_url"])
+        self._check_image_is_public(template, item["image_url"])
+
+    def _check_image_is_public(self, template, image_url):
+        """Shoppers have no Odoo session: the catalogue's pictures of
+        published products load for everyone, cached for good (the URL
+        changes with the picture); an unpublished product's do not."""
+        path = image_url[image_url.index("/mall/image/") :]
+        response = self.url_open(path)
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.headers["Content-Type"].startswith("image/"))
+        self.assertIn("immutable", response.headers["Cache-Control"])
+        variant = template.product_variant_ids[:1]
+        variant_path = f"/mall/image/product.product/{variant.id}/image_512"
+        self.assertEqual(self.url_open(variant_path).status_code, 200)
+        hidden = template.copy({"name": "未上架的米"})
+        hidden.mall_published = False
+        for url in (
+            f"/mall/image/product.template/{hidden.id}/image_512",
+            f"/mall/image/res.partner/{self.env.user.partner_id.id}/image_512",
+            f"/mall/image/product.template/{template.id}/datas",
+        ):
+            self.assertEqual(self.url_open(url).status_code, 404, url)
 
     def test_products_sort(self):
         def ids(sort):
