@@ -6,6 +6,7 @@ from ..const import (
     MAX_IMAGES,
     MAX_REQUEST_BODY_BYTES,
     REQUEST_RATE_LIMIT_PARAM,
+    REQUEST_RATE_WINDOW_PARAM,
 )
 from .common import JPEG, PNG, AfterSaleCase, b64
 
@@ -181,7 +182,11 @@ class TestAfterSaleApi(AfterSaleCase):
         self.assertFalse(Contact.search([("member_id", "=", self.other.id)]))
         self.company.mall_service_qr = b64(PNG)
         body = self.api("GET", "/service/contact").json()
-        self.assertIn("/web/image/res.company/", body["qr_image_url"])
+        self.assertIn("/mall/image/res.company/", body["qr_image_url"])
+        # the shopper's client shows it without an Odoo session
+        qr = self.url_open(body["qr_image_url"][body["qr_image_url"].index("/mall/image/") :])
+        self.assertEqual(qr.status_code, 200)
+        self.assertTrue(qr.headers["Content-Type"].startswith("image/"))
         self.assertEqual(Contact.search_count([("member_id", "=", self.member.id)]), 3)
 
     def test_order_lines_say_what_is_refundable(self):
@@ -242,6 +247,8 @@ class TestAfterSaleApi(AfterSaleCase):
 
     def test_requests_are_rate_limited_per_member(self):
         self.env["ir.config_parameter"].sudo().set_param(REQUEST_RATE_LIMIT_PARAM, "2")
+        # one window for the whole test (fixed windows start on multiples of their length)
+        self.env["ir.config_parameter"].sudo().set_param(REQUEST_RATE_WINDOW_PARAM, "1000000000")
         order = self.paid_order([(self.rice, 3)])
         rice = self.line_of(order, self.rice)
         self.after_sale(self.request_after_sale(order, [(rice, 1)]))
