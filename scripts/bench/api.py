@@ -1209,6 +1209,15 @@ def report(rows, hot, levels, args, seconds, load):
             f"{lst['p50']:.1f} vs {health['p50']:.1f} ms "
             f"(ratio {lst['p50'] / health['p50']:.2f}) -> {'MET' if ok else 'NOT MET'}"
         )
+    member_list = cells.get(("member-product-list", at))
+    if member_list and health:
+        # issue #15: member prices keep the list fast
+        ok = member_list["p50"] <= TARGET_LIST_VS_HEALTH * health["p50"]
+        verdicts.append(
+            f"member-product-list p50 <= {TARGET_LIST_VS_HEALTH:g} x health p50 at {at}: "
+            f"{member_list['p50']:.1f} vs {health['p50']:.1f} ms "
+            f"(ratio {member_list['p50'] / health['p50']:.2f}) -> {'MET' if ok else 'NOT MET'}"
+        )
     top = max(levels)
     if top in hot:
         h = hot[top]

@@ -25,8 +25,12 @@ class MallCatalog(models.AbstractModel):
         if not member:
             return None
         company = self.env.company
-        # the storefront's member record (superuser): its pricelist of this company
-        pricelist = member.sudo().with_company(company).property_product_pricelist
+        # the storefront's member record (superuser): the pricelist set on the
+        # member for this company (its level's: see res.partner). Not
+        # property_product_pricelist, whose compute searches Odoo's fallback
+        # pricelists on every read: without a pricelist of its own the member
+        # sees the catalogue's prices, as anonymous shoppers do.
+        pricelist = member.sudo().with_company(company).specific_property_product_pricelist
         if not pricelist:
             return None
         level = member._mall_level(company)
