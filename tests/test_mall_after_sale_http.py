@@ -322,3 +322,17 @@ def test_parallel_requests_never_exceed_the_paid_quantity(store, sim):
         f"{store['url']}/after-sales", params={"order_id": order["id"]}, headers=auth, timeout=30
     )
     assert listed.json()["total"] == 1
+
+
+def test_service_qr_code_loads_without_a_session(store, sim):
+    """The customer-service QR code of GET /service/contact is a picture the
+    shopper's client loads without an Odoo session."""
+    call = store["call"]
+    call("res.company", "write", [store["company_id"]], {"mall_service_qr": PNG})
+    auth, _address_id = _shopper(store, sim)
+    body = requests.get(f"{store['url']}/service/contact", headers=auth, timeout=30).json()
+    assert "/mall/image/res.company/" in body["qr_image_url"]
+    picture = requests.get(body["qr_image_url"], timeout=30)
+    assert picture.status_code == 200
+    assert picture.headers["Content-Type"].startswith("image/")
+    call("res.company", "write", [store["company_id"]], {"mall_service_qr": False})

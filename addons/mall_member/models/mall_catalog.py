@@ -20,8 +20,8 @@ class MallCatalog(models.AbstractModel):
 
     @api.model
     def _member_pricing(self, member):
-        """``(level name or None, pricelist)`` of ``member`` in this company,
-        or None for anonymous requests and members without a pricelist."""
+        """``(level name or None, pricelist or empty)`` of ``member`` in this
+        company, or None for anonymous requests and members with neither."""
         if not member:
             return None
         company = self.env.company
@@ -31,9 +31,9 @@ class MallCatalog(models.AbstractModel):
         # pricelists on every read: without a pricelist of its own the member
         # sees the catalogue's prices, as anonymous shoppers do.
         pricelist = member.sudo().with_company(company).specific_property_product_pricelist
-        if not pricelist:
-            return None
         level = member._mall_level(company)
+        if not pricelist and not level:
+            return None
         return level.name or None, pricelist
 
     @api.model
@@ -95,6 +95,9 @@ class MallCatalog(models.AbstractModel):
         if not pricing:
             return data
         level_name, pricelist = pricing
+        if not pricelist:
+            # a level without member prices: the list as it is, with the level
+            return dict(data, member_level=level_name)
         prices = self._member_prices(pricelist, [item["id"] for item in data["items"]])
         # the cached list is shared: new dicts, never a change to it
         items = [
@@ -115,6 +118,8 @@ class MallCatalog(models.AbstractModel):
         if not pricing:
             return data
         level_name, pricelist = pricing
+        if not pricelist:
+            return dict(data, member_level=level_name)
         prices = self._member_prices(pricelist, [template_id]).get(template_id, {})
         variants = [
             dict(
