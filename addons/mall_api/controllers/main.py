@@ -19,6 +19,7 @@ class MallImageController(http.Controller):
         type="http",
         auth="public",
         methods=["GET"],
+        readonly=True,
         save_session=False,
     )
     def mall_image(self, model, record_id, field, unique=None, **_kwargs):
