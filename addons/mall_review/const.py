@@ -29,4 +29,4 @@ POST_RATE_WINDOW_PARAM = "mall_review.post_rate_window"
 DEFAULT_POST_RATE_LIMIT = 20
 DEFAULT_POST_RATE_WINDOW = 3600
 
-VERSION_SEQUENCE = "mall_review_version"  # spelled out in the SQL of mall.review
+VERSION_SEQUENCE = "mall_review_version"

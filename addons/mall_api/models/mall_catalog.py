@@ -16,10 +16,11 @@ chatter) bump nothing. Stock states are never cached.
 import math
 
 from odoo import api, models, tools
+from odoo.addons.mall_base import cache_version
 
 from ..const import DEFAULT_LOW_STOCK, LOW_STOCK_PARAM
 
-SEQUENCE = "mall_catalog_version"  # spelled out in the SQL below
+SEQUENCE = "mall_catalog_version"
 
 SORT_ORDERS = {
     "default": "name, id",
@@ -69,34 +70,18 @@ class MallCatalog(models.AbstractModel):
     _description = "Mall Storefront Catalogue"
 
     def init(self):
-        self.env.cr.execute("CREATE SEQUENCE IF NOT EXISTS mall_catalog_version")
+        cache_version.create(self.env.cr, SEQUENCE)
 
     # version -------------------------------------------------------------
 
     @api.model
     def _version(self):
-        self.env.cr.execute("SELECT last_value FROM mall_catalog_version")
-        return self.env.cr.fetchone()[0]
+        return cache_version.read(self.env.cr, SEQUENCE)
 
     @api.model
     def _touch(self):
-        """Bump the version now, so that this transaction reads what it
-        wrote, and again after its commit or rollback: another worker may
-        have cached the committed data under the first bump meanwhile, and
-        this worker may have cached what a rollback undid."""
-        cr = self.env.cr
-        cr.execute("SELECT nextval('mall_catalog_version')")
-        if cr.postcommit.data.get(SEQUENCE):
-            return
-        cr.postcommit.data[SEQUENCE] = True
-        registry = self.env.registry
-
-        def bump():
-            with registry.cursor() as bump_cr:
-                bump_cr.execute("SELECT nextval('mall_catalog_version')")
-
-        cr.postcommit.add(bump)
-        cr.postrollback.add(bump)
+        """Bump the catalogue version (``mall_base.cache_version.bump``)."""
+        cache_version.bump(self.env, SEQUENCE)
 
     # shared helpers ----------------------------------------------------------
 

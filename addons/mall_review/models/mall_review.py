@@ -17,6 +17,7 @@ taken back when it is hidden: other attachments are never reachable.
 import logging
 
 from odoo import Command, api, fields, models, tools
+from odoo.addons.mall_base import cache_version
 from odoo.addons.mall_base.exceptions import MallError
 from odoo.addons.mall_base.images import decode_images, image_extension
 from odoo.addons.mall_base.locking import lock_rows
@@ -136,7 +137,7 @@ class MallReview(models.Model):
             "CREATE UNIQUE INDEX IF NOT EXISTS mall_review_follow_up_uniq "
             "ON mall_review (parent_id) WHERE parent_id IS NOT NULL"
         )
-        cr.execute("CREATE SEQUENCE IF NOT EXISTS mall_review_version")
+        cache_version.create(cr, VERSION_SEQUENCE)
 
     @api.depends("child_ids")
     def _compute_follow_up_id(self):
@@ -162,27 +163,12 @@ class MallReview(models.Model):
 
     @api.model
     def _mall_version(self):
-        self.env.cr.execute("SELECT last_value FROM mall_review_version")
-        return self.env.cr.fetchone()[0]
+        return cache_version.read(self.env.cr, VERSION_SEQUENCE)
 
     @api.model
     def _mall_touch(self):
-        """Bump the version now (this transaction reads what it wrote) and
-        after commit or rollback (another worker may have cached the old
-        state under the first bump): as ``mall.catalog._touch`` does."""
-        cr = self.env.cr
-        cr.execute("SELECT nextval('mall_review_version')")
-        if cr.postcommit.data.get(VERSION_SEQUENCE):
-            return
-        cr.postcommit.data[VERSION_SEQUENCE] = True
-        registry = self.env.registry
-
-        def bump():
-            with registry.cursor() as bump_cr:
-                bump_cr.execute("SELECT nextval('mall_review_version')")
-
-        cr.postcommit.add(bump)
-        cr.postrollback.add(bump)
+        """Bump the reviews' version (``mall_base.cache_version.bump``)."""
+        cache_version.bump(self.env, VERSION_SEQUENCE)
 
     @api.model_create_multi
     def create(self, vals_list):
