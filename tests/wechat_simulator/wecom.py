@@ -286,7 +286,7 @@ class WeComMixin:
         if way_type == 1 and len(users) != 1:
             raise self.MiniError(40058, "a single contact way takes exactly one user")
         state = self._wecom_check_state(body.get("state"))
-        if len((body.get("remark") or "")) > 30:
+        if len(body.get("remark") or "") > 30:
             raise self.MiniError(40058, "remark longer than 30 characters")
         config_id = secrets.token_hex(16)
         way = {
@@ -419,8 +419,8 @@ class WeComMixin:
         return contact
 
     def sim_wecom_contacts(self, req, body, match):
-        """Seed contacts without callbacks (mass-send tests):
-        ``{corpid, contacts: [{external_userid, userid, name?, unionid?, state?, friend?=true}]}``."""
+        """Seed contacts without callbacks (mass-send tests): ``{corpid,
+        contacts: [{external_userid, userid, name?, unionid?, state?, friend?=true}]}``."""
         self._require(body, "corpid")
         with self.lock:
             if body["corpid"] not in self.wecom_corps:
