@@ -74,16 +74,14 @@ class WeComContactWay(models.Model):
     last_error = fields.Char(readonly=True, copy=False)
     contact_count = fields.Integer(compute="_compute_contact_count", string="Customers")
 
-    _sql_constraints = [
-        (
-            "state_unique",
-            "unique(company_id, state)",
-            "Two contact ways of a company cannot have the same state.",
-        ),
-    ]
-
     def init(self):
-        # one live way per target record (a re-run of the caller finds it instead)
+        # one live way per state and per target record (a re-run of the caller finds
+        # it instead); a deleted way frees both
+        self.env.cr.execute(
+            """CREATE UNIQUE INDEX IF NOT EXISTS wecom_contact_way_state_unique
+                   ON wecom_contact_way (company_id, state)
+                WHERE state IS NOT NULL AND status != 'deleted'"""
+        )
         self.env.cr.execute(
             """CREATE UNIQUE INDEX IF NOT EXISTS wecom_contact_way_target_unique
                    ON wecom_contact_way (company_id, res_model, res_id)

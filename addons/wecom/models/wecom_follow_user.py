@@ -45,12 +45,15 @@ class WeComFollowUser(models.Model):
 
     @api.depends("state", "company_id")
     def _compute_contact_way(self):
+        # stored for every reader: found among all the company's ways
         ways = (
             self.env["wecom.contact.way"]
             .sudo()
             .search([("state", "in", list(set(self.filtered("state").mapped("state"))))])
         )
-        by_state = {(w.company_id.id, w.state): w.id for w in ways}
+        # live ways come last, so they win over deleted ones of the same state
+        live_last = ways.sorted(lambda w: w.status != "deleted")
+        by_state = {(w.company_id.id, w.state): w.id for w in live_last}
         for follow in self:
             follow.contact_way_id = by_state.get((follow.company_id.id, follow.state), False)
 
