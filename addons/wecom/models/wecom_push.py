@@ -146,6 +146,16 @@ class WeComPush(models.Model):
         self.env["wecom.push.recipient"].create(vals)
         return len(vals)
 
+    def action_add_contacts(self, domain=None):
+        """Add the external contacts matching ``domain`` (default: every customer
+        still following a member), as the current user may read them."""
+        self.ensure_one()
+        self.check_access("write")
+        contacts = self.env["wecom.external.contact"].search(
+            (domain or [("deleted", "=", False)]) + [("company_id", "=", self.company_id.id)]
+        )
+        return self._wecom_add_recipients(contacts)
+
     # ------------------------------------------------------------------ message
 
     def _wecom_message(self):

@@ -123,7 +123,10 @@ class TestCallback(WeComSimMixin, HttpCase):
             self.aes_key, xml.format(c=self.corpid, t=stamp), self.corpid
         )
         signature = sim_wecom.wecom_signature(self.token, stamp, "123", encrypt)
-        body = f"<xml><ToUserName><![CDATA[{self.corpid}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+        body = (
+            f"<xml><ToUserName><![CDATA[{self.corpid}]]></ToUserName>"
+            f"<Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+        )
         before = self.counts()
         response = self.url_open(
             f"/wecom/callback/{self.company.id}?msg_signature={signature}&timestamp={stamp}&nonce=123",

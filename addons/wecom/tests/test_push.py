@@ -1,4 +1,5 @@
 from odoo.addons.queue_job.tests.common import trap_jobs
+from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase, new_test_user
 
 from .common import WeComSimMixin
@@ -9,6 +10,8 @@ class TestPush(WeComSimMixin, TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.setup_wecom()
+        # every test sends to the same customers: no monthly limit but the forced one
+        cls.sim.settings(wecom_customer_limit=1000)
         cls.marketer = new_test_user(cls.env, login="wecom_pusher", groups="wecom.group_wecom_user")
         Contact, Follow = cls.env["wecom.external.contact"], cls.env["wecom.follow.user"]
         cls.contacts = Contact
@@ -101,8 +104,8 @@ class TestPush(WeComSimMixin, TransactionCase):
         push = self.new_push()
         self.assertEqual(push._wecom_add_recipients(self.contacts), 0, "never twice")
         empty = self.env["wecom.push"].create({"name": "空", "text": "x"})
-        with self.assertRaises(Exception):
+        with self.assertRaises(UserError):
             empty.action_send()
         self.send(push)
-        with self.assertRaises(Exception):
+        with self.assertRaises(UserError):
             push._wecom_add_recipients(self.contacts)
