@@ -45,13 +45,12 @@ class WeComContactWay(models.Model):
     )
     state = fields.Char(
         string="State",
-        size=STATE_MAX,
         copy=False,
         index=True,
         help="At most 30 characters, sent back by WeCom when a customer adds through this "
         "way: it names the target (e.g. a store or a clerk). Defaults to cw<id>.",
     )
-    remark = fields.Char(size=STATE_MAX)
+    remark = fields.Char(help="At most 30 characters, shown to the members in WeCom.")
     skip_verify = fields.Boolean(
         string="Add Without Confirmation", default=True, help="The member need not confirm."
     )
@@ -117,9 +116,11 @@ class WeComContactWay(models.Model):
                     self.env._("A single-member contact way takes exactly one WeCom user ID.")
                 )
 
-    @api.constrains("state")
+    @api.constrains("state", "remark")
     def _check_state(self):
         for way in self:
+            if len(way.remark or "") > STATE_MAX:
+                raise ValidationError(self.env._("The remark is limited to 30 characters."))
             if way.state and (len(way.state) > STATE_MAX or any(c.isspace() for c in way.state)):
                 raise ValidationError(
                     self.env._(
@@ -194,8 +195,9 @@ class WeComContactWay(models.Model):
             f"SELECT id FROM {self._table} WHERE id IN %s ORDER BY id FOR UPDATE",  # noqa: S608
             [tuple(self.ids)],
         )
+        ids = [row[0] for row in self.env.cr.fetchall()]
         self.invalidate_recordset()
-        return self.browse([row[0] for row in self.env.cr.fetchall()])
+        return self.browse(ids)
 
     def _wecom_payload(self):
         self.ensure_one()

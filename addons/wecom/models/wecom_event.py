@@ -170,8 +170,9 @@ class WeComEvent(models.Model):
         self.env.cr.execute(
             "SELECT id FROM wecom_event WHERE id IN %s ORDER BY id FOR UPDATE", [tuple(self.ids)]
         )
+        ids = [row[0] for row in self.env.cr.fetchall()]
         self.invalidate_recordset()
-        return self.browse([row[0] for row in self.env.cr.fetchall()])
+        return self.browse(ids)
 
     # ------------------------------------------------------------------ jobs
 

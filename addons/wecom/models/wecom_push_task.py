@@ -64,8 +64,9 @@ class WeComPushTask(models.Model):
             "SELECT id FROM wecom_push_task WHERE id IN %s ORDER BY id FOR UPDATE",
             [tuple(self.ids)],
         )
+        ids = [row[0] for row in self.env.cr.fetchall()]
         self.invalidate_recordset()
-        return self.browse([row[0] for row in self.env.cr.fetchall()])
+        return self.browse(ids)
 
     def _job_send(self):
         """Create the member's mass-send task at WeCom (once)."""

@@ -151,6 +151,7 @@ class TestCallback(WeComSimMixin, HttpCase):
         result, event = self.add_contact()
         contact = event.contact_id
         self.sim.wecom_del_contact(self.corpid, "zhangsan", result["external_userid"])
+        self.env.invalidate_all()
         follow = contact.follow_ids
         self.assertTrue(follow.deleted_by_customer)
         self.assertFalse(follow.active_relation)
@@ -160,6 +161,7 @@ class TestCallback(WeComSimMixin, HttpCase):
         self.sim.wecom_del_contact(
             self.corpid, "lisi", result["external_userid"], change_type="del_follow_user"
         )
+        self.env.invalidate_all()  # written by the callback's request
         lisi = contact.follow_ids.filtered(lambda f: f.userid == "lisi")
         self.assertTrue(lisi.deleted_by_user)
         self.assertFalse(lisi.deleted_by_customer)
