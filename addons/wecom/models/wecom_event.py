@@ -32,7 +32,7 @@ class WeComEvent(models.Model):
     ``dedup_key`` (unique per company) is built from the decrypted content:
     a WeCom retry or a replayed message finds its key taken and writes
     nothing.  The welcome message of an add-contact event is keyed by the
-    event: ``_job_send_welcome`` sends only a ``pending`` one, under a row lock."""
+    event: ``_send_welcome`` sends only a ``pending`` one, under a row lock."""
 
     _name = "wecom.event"
     _description = "WeCom Event"
@@ -144,9 +144,9 @@ class WeComEvent(models.Model):
                 )
             if self.has_welcome_code:
                 self.welcome_status = "pending"
-                # first: WeCom accepts the welcome code for 20 s only
-                self.with_delay(priority=0, description="WeCom welcome message")._job_send_welcome()
-            self.with_delay(priority=5, description="WeCom new contact")._job_process()
+            # one job (two would lock the same row): the welcome first, WeCom
+            # takes its code for 20 s only; then the contact's details and the hook
+            self.with_delay(priority=0, description="WeCom new contact")._job_handle()
         elif self.change_type in DELETE_CHANGES:
             follow = self.env["wecom.follow.user"]._wecom_upsert(
                 contact, self.userid, reset_deleted=False
@@ -176,7 +176,12 @@ class WeComEvent(models.Model):
 
     # ------------------------------------------------------------------ jobs
 
-    def _job_process(self):
+    def _job_handle(self):
+        """After an add-contact callback: the welcome message, then the details."""
+        self._send_welcome()
+        self._process()
+
+    def _process(self):
         """Fetch the new contact's details (unionid, name) and call the mall's hook."""
         api_ = self.env["wecom.api"]
         for event in self._lock():
@@ -216,7 +221,7 @@ class WeComEvent(models.Model):
             payload["attachments"] = attachments
         return payload
 
-    def _job_send_welcome(self):
+    def _send_welcome(self):
         """Send the welcome message once, while WeCom still takes its code."""
         api_ = self.env["wecom.api"]
         for event in self._lock():

@@ -38,6 +38,7 @@ class WeComPushTask(models.Model):
         readonly=True,
     )
     msgid = fields.Char(string="WeCom Message ID", readonly=True, copy=False)
+    fail_list = fields.Json(string="Refused by WeCom", readonly=True, copy=False)
     wecom_status = fields.Selection(
         [("not_sent", "Not Sent Yet"), ("sent", "Sent by the Member")],
         string="Member Sent",
@@ -72,6 +73,10 @@ class WeComPushTask(models.Model):
         """Create the member's mass-send task at WeCom (once)."""
         api_ = self.env["wecom.api"]
         for task in self._lock():
+            if task.msgid and task.state == "sent" and not task.fetched_at:
+                # sent by an attempt whose transaction was rolled back afterwards
+                # (the msgid survived it): finish what that attempt did
+                task._after_send()
             if task.msgid or task.state != "pending":
                 continue
             push = task.push_id
@@ -99,22 +104,30 @@ class WeComPushTask(models.Model):
                 task,
                 {
                     "msgid": result["msgid"],
+                    "fail_list": result.get("fail_list") or [],
                     "state": "sent",
                     "attempts": attempts,
                     "error": False,
                     "sent_at": fields.Datetime.now(),
                 },
             )
-            refused = set(result.get("fail_list") or [])
-            if refused:
-                recipients.filtered(lambda r, f=refused: r.external_userid in f).write(
-                    {"status": "refused"}
-                )
-            if push.state == "queued":
-                push.state = "sent"
-            push._update_state()
-            eta = datetime.now() + timedelta(seconds=FETCH_DELAY)
-            task.with_delay(eta=eta, description=f"WeCom push {push.id} results")._job_fetch()
+            task._after_send()
+
+    def _after_send(self):
+        """Mark the customers WeCom refused, move the push on and fetch the
+        results a little later (all idempotent: run again after a rollback)."""
+        self.ensure_one()
+        refused = set(self.fail_list or [])
+        if refused:
+            self.recipient_ids.filtered(
+                lambda r: r.external_userid in refused and r.status == "pending"
+            ).write({"status": "refused"})
+        push = self.push_id
+        if push.state == "queued":
+            push.state = "sent"
+        push._update_state()
+        eta = datetime.now() + timedelta(seconds=FETCH_DELAY)
+        self.with_delay(eta=eta, description=f"WeCom push {push.id} results")._job_fetch()
 
     def _job_fetch(self):
         try:

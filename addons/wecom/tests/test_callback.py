@@ -74,9 +74,11 @@ class TestCallback(WeComSimMixin, HttpCase):
         contact = event.contact_id
         self.assertEqual(contact.state, "st:7")
         self.assertEqual(contact.follow_userids, "zhangsan")
-        self.assertTrue(self.jobs(event, "_job_send_welcome"))
-        self.perform(event, "_job_send_welcome")
-        self.perform(event, "_job_send_welcome")  # a re-run never sends again
+        self.assertEqual(len(self.jobs(event, "_job_handle")), 1)
+        Contact = type(self.Contact)
+        with patch.object(Contact, "_wecom_on_added", autospec=True) as hook:
+            self.perform(event, "_job_handle")
+            self.perform(event, "_job_handle")  # a re-run never sends nor calls again
         self.assertEqual(event.welcome_status, "sent")
         sends = [
             s
@@ -89,9 +91,6 @@ class TestCallback(WeComSimMixin, HttpCase):
         payload = sends[0]["payload"]
         self.assertEqual(payload["text"]["content"], "欢迎光临！新人礼在小程序里等你。")
         self.assertEqual(payload["attachments"][0]["miniprogram"]["page"], "pages/index/index")
-        Contact = type(self.Contact)
-        with patch.object(Contact, "_wecom_on_added", autospec=True) as hook:
-            self.perform(event, "_job_process")
         hook.assert_called_once()
         self.assertEqual(hook.call_args.args[1], event)
         self.assertEqual((contact.unionid, contact.name), ("union-7", "李雷"))
@@ -138,7 +137,7 @@ class TestCallback(WeComSimMixin, HttpCase):
     def test_welcome_window_passed_nothing_sent(self):
         result, event = self.add_contact()
         event.received_at = fields.Datetime.now() - timedelta(seconds=25)
-        self.perform(event, "_job_send_welcome")
+        self.perform(event, "_job_handle")
         self.assertEqual(event.welcome_status, "expired")
         codes = [
             s
