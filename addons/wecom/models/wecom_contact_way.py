@@ -44,7 +44,6 @@ class WeComContactWay(models.Model):
         "A single-member way takes exactly one.",
     )
     state = fields.Char(
-        string="State",
         copy=False,
         index=True,
         help="At most 30 characters, sent back by WeCom when a customer adds through this "

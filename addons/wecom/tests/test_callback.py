@@ -98,6 +98,7 @@ class TestCallback(WeComSimMixin, HttpCase):
 
     def test_forged_and_replayed_callbacks_write_nothing(self):
         result, event = self.add_contact()
+        self.assertEqual(len(event), 1)
         before = self.counts()
         forged = self.sim.wecom_add_contact(self.corpid, "lisi", forge="signature", state="st:9")
         self.assertEqual(forged["callback"]["status"], 403)
