@@ -149,7 +149,8 @@ def test_push_to_1000_customers(wecom):
         for i, e in enumerate(externals)
     ]
     sim.wecom_seed_contacts(corpid, seeds)
-    sim.wecom_outcome(externals[:30], 3)  # 30 already got their messages this month
+    # 30 friends already got their messages this month
+    sim.wecom_outcome([e for i, e in enumerate(externals) if i % 20 != 7][:30], 3)
     contact_ids = call(
         "wecom.external.contact",
         "create",
@@ -204,6 +205,11 @@ def test_push_to_1000_customers(wecom):
     remote = [t for t in sim.wecom_tasks()["tasks"] if t["msgid"] in {t["msgid"] for t in tasks}]
     assert sorted(t["sender"] for t in remote) == sorted(CLERKS)  # one task per clerk
     assert sum(t["recipients"] for t in remote) == 1000
+    remote_counts = {}
+    for task in remote:
+        for status, count in task["counts"].items():
+            remote_counts[status] = remote_counts.get(status, 0) + count
+    assert remote_counts == {"sent": 920, "not_friend": 50, "limit_reached": 30}
     assert push["recipient_count"] == 1000
     assert (push["sent_count"], push["not_friend_count"], push["limit_count"]) == (920, 50, 30)
     assert push["sent_count"] + push["not_friend_count"] + push["limit_count"] == 1000
