@@ -19,6 +19,5 @@
         "views/res_config_settings_views.xml",
         "views/mall_share_menus.xml",
     ],
-    "demo": ["demo/mall_share_demo.xml"],
     "installable": True,
 }
