@@ -318,9 +318,7 @@ class MallShare(models.Model):
         counts = shares._mall_counts()
         opens = sum(c[0] for c in counts.values())
         orders = sum(c[2] for c in counts.values())
-        registrations = self.env["mall.share.invite"].search_count(
-            [("inviter_id", "=", member.id)]
-        )
+        registrations = self.env["mall.share.invite"].search_count([("inviter_id", "=", member.id)])
         return {"opens": opens, "registrations": registrations, "orders": orders}
 
     def action_view_opens(self):
@@ -352,4 +350,3 @@ class MallShare(models.Model):
             "view_mode": "list,form",
             "domain": [("mall_share_id", "=", self.id), ("state", "=", "sale")],
         }
-

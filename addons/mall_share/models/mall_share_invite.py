@@ -171,7 +171,11 @@ class MallShareInvite(models.Model):
         lock_rows(self, touch=True)
         if self.state != "registered":
             return
-        values = {"state": "rewarded", "first_order_id": order.id, "rewarded_at": fields.Datetime.now()}
+        values = {
+            "state": "rewarded",
+            "first_order_id": order.id,
+            "rewarded_at": fields.Datetime.now(),
+        }
         for side in SIDES:
             values.update(self._mall_give_reward(side))
         self.write(values)

@@ -47,13 +47,16 @@ class ResCompany(models.Model):
     )
     def _check_mall_share_numbers(self):
         for company in self:
-            if min(
-                company.mall_share_inviter_points,
-                company.mall_share_invitee_points,
-                company.mall_share_register_points,
-                company.mall_share_register_daily_cap,
-                company.mall_share_attribution_days,
-            ) < 0:
+            if (
+                min(
+                    company.mall_share_inviter_points,
+                    company.mall_share_invitee_points,
+                    company.mall_share_register_points,
+                    company.mall_share_register_daily_cap,
+                    company.mall_share_attribution_days,
+                )
+                < 0
+            ):
                 raise ValidationError(
                     self.env._("Share rewards, caps and windows cannot be negative.")
                 )

@@ -47,15 +47,13 @@ class TestShares(ShareCase):
         self.assertTrue(any(color == (228, 57, 60) for _count, color in below))
         again = self.share(token, self.rice, channel="poster")
         self.assertEqual(again["poster_url"], body["poster_url"])
-        self.assertEqual(
-            self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 1, "made once"
-        )
+        self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 1, "made once")
         self.rice.name = "分享测试五常大米 新米"
         self.share(token, self.rice, channel="poster")
-        self.assertEqual(
-            self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 2, "made again"
+        self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 2, "made again")
+        self.assertNotEqual(
+            body["id"], self.share(token, self.rice)["id"], "a link is another share"
         )
-        self.assertNotEqual(body["id"], self.share(token, self.rice)["id"], "a link is another share")
 
     def test_refusals_write_nothing(self):
         _sharer, token = self.shopper()
@@ -118,9 +116,7 @@ class TestShares(ShareCase):
         scene = self.share(token, self.rice)["scene"]
         before = self.counts()
         self.assertError(self.open_share(scene), 422, "client_id_required")
-        self.assertError(
-            self.open_share("p=12", client_id=new_client_id()), 422, "invalid_scene"
-        )
+        self.assertError(self.open_share("p=12", client_id=new_client_id()), 422, "invalid_scene")
         self.assertError(
             self.open_share("u=NOSUCHCD&p=12", client_id=new_client_id()), 404, "share_not_found"
         )

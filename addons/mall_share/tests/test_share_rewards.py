@@ -61,7 +61,9 @@ class TestReferralRewards(ShareCase):
                 "reward": "100 积分",
             },
         )
-        self.assertEqual(mine["rule"], {"kind": "points", "inviter": "100 积分", "invitee": "50 积分"})
+        self.assertEqual(
+            mine["rule"], {"kind": "points", "inviter": "100 积分", "invitee": "50 积分"}
+        )
         self.assertIsNone(mine["invited_by"])
         theirs = self.my_invites(token)
         self.assertEqual(theirs["items"], [])
