@@ -140,39 +140,42 @@ class MallShare(models.Model):
             if not product:
                 raise MallError("not_found", "商品不存在或已下架。", kind="not_found")
         code = member._mall_get_share_code()
-        # one share per member, target and channel, also when the member taps
-        # twice at once: the unique index decides (a parallel insert fails to
-        # serialize, Odoo re-runs the request, which then finds the share)
-        self.env.cr.execute(
-            """INSERT INTO mall_share (member_id, company_id, product_tmpl_id, channel,
-                                       create_uid, write_uid, create_date, write_date)
-               VALUES (%s, %s, %s, %s, %s, %s, now() at time zone 'UTC', now() at time zone 'UTC')
-               ON CONFLICT DO NOTHING RETURNING id""",
-            [
-                member.id,
-                company.id,
-                product.id or None,
-                channel,
-                self.env.uid,
-                self.env.uid,
-            ],
-        )
-        row = self.env.cr.fetchone()
-        if row:
-            share = self.browse(row[0])
-            share.scene = format_scene(sharer=code, product=product.id or None, share=share.id)
-        else:
-            share = self.search(
+        # all or nothing: a poster that cannot be made leaves no share behind
+        with self.env.cr.savepoint():
+            # one share per member, target and channel, also when the member taps
+            # twice at once: the unique index decides (a parallel insert fails to
+            # serialize, Odoo re-runs the request, which then finds the share)
+            self.env.cr.execute(
+                """INSERT INTO mall_share (member_id, company_id, product_tmpl_id, channel,
+                                           create_uid, write_uid, create_date, write_date)
+                   VALUES (%s, %s, %s, %s, %s, %s,
+                           now() at time zone 'UTC', now() at time zone 'UTC')
+                   ON CONFLICT DO NOTHING RETURNING id""",
                 [
-                    ("member_id", "=", member.id),
-                    ("company_id", "=", company.id),
-                    ("product_tmpl_id", "=", product.id or False),
-                    ("channel", "=", channel),
+                    member.id,
+                    company.id,
+                    product.id or None,
+                    channel,
+                    self.env.uid,
+                    self.env.uid,
                 ],
-                limit=1,
             )
-        if channel == "poster":
-            share._mall_ensure_poster()
+            row = self.env.cr.fetchone()
+            if row:
+                share = self.browse(row[0])
+                share.scene = format_scene(sharer=code, product=product.id or None, share=share.id)
+            else:
+                share = self.search(
+                    [
+                        ("member_id", "=", member.id),
+                        ("company_id", "=", company.id),
+                        ("product_tmpl_id", "=", product.id or False),
+                        ("channel", "=", channel),
+                    ],
+                    limit=1,
+                )
+            if channel == "poster":
+                share._mall_ensure_poster()
         return share
 
     def _mall_path(self):

@@ -49,6 +49,12 @@ class TestShares(ShareCase):
         self.assertEqual(again["poster_url"], body["poster_url"])
         self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 1, "made once")
         self.rice.name = "分享测试五常大米 新米"
+        # (one transaction here: the poster's date before the product's change)
+        self.env.cr.execute(
+            "UPDATE mall_share SET poster_date = poster_date - interval '1 minute' WHERE id = %s",
+            [share.id],
+        )
+        share.invalidate_recordset(["poster_date"])
         self.share(token, self.rice, channel="poster")
         self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 2, "made again")
         self.assertNotEqual(

@@ -17,8 +17,10 @@ class TestShareRanking(MallApiCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.sharer, cls.token, _address = cls._mall_member("排行甲", name="排行榜张三")
-        cls.other, _token, _address = cls._mall_member("排行乙", name="排行榜李四")
+        cls.sharer, cls.token, _address = cls._mall_member("排行甲")
+        cls.sharer.name = "排行榜张三"
+        cls.other, _token, _address = cls._mall_member("排行乙")
+        cls.other.name = "排行榜李四"
         cls.reader, _token, cls.reader_address = cls._mall_member("排行丙")
         cls.product = cls.env["product.template"].create(
             {
