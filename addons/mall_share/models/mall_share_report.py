@@ -23,7 +23,7 @@ class MallShareReport(models.Model):
     opens = fields.Integer(readonly=True)
     registrations = fields.Integer(readonly=True)
     orders = fields.Integer(readonly=True)
-    order_amount = fields.Monetary(string="Order Amount", readonly=True)
+    order_amount = fields.Monetary(readonly=True)
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)

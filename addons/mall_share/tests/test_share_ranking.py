@@ -28,6 +28,7 @@ class TestShareRanking(MallApiCase):
                 "list_price": 30.0,
                 "mall_ok": True,
                 "mall_published": True,
+                "mall_fulfillment": "warehouse",
                 "taxes_id": [Command.clear()],
             }
         )
