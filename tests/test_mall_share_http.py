@@ -24,6 +24,11 @@ except ImportError:  # run from inside tests/
     from wechat_simulator.client import Simulator
 
 MCHID = "1900000777"
+# a 2x2 PNG: the product's picture (a mall product is published with one)
+PNG_B64 = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5"
+    "ErkJggg=="
+)
 INVITER_POINTS = 100
 INVITEE_POINTS = 50
 
@@ -58,17 +63,23 @@ def _product(store, price=39.9, stock=50):
     """A published product sold from the warehouse, without taxes: its
     ``(template id, variant id)``."""
     call = store["call"]
+    tag = secrets.token_hex(3)
+    supplier_id = call(
+        "res.partner", "create", {"name": f"分享旅程米业 {tag}", "mall_is_supplier": True}
+    )
     template_id = call(
         "product.template",
         "create",
         {
-            "name": f"分享旅程小站稻 {secrets.token_hex(3)}",
+            "name": f"分享旅程小站稻 {tag}",
             "list_price": price,
             "is_storable": True,
             "sale_ok": True,
             "mall_ok": True,
             "mall_fulfillment": "warehouse",
+            "image_1920": PNG_B64,
             "taxes_id": [[5, 0, 0]],
+            "seller_ids": [[0, 0, {"partner_id": supplier_id, "price": price / 2}]],
         },
     )
     call("product.template", "write", [template_id], {"mall_published": True})
