@@ -86,7 +86,10 @@ await run(async () => {
   await waitUntil('the open counted', async () => (await inviter.api('/me/shares')).totals.opens === 1)
   await friend.screenshot('shared-link-好友打开')
   log('the friend logs in (the scene goes with the first login)')
-  await friend.tab('我的')
+  // to 我的 without reloading the app (a reload would forget the launch scene)
+  await friend.page.evaluate(() => {
+    window.location.hash = '#/pages/mine/index'
+  })
   await friend.click('.login-btn')
   await friend.page.waitForSelector('.member-name', { visible: true })
   const invites = await inviter.api('/me/invites')
