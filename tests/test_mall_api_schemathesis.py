@@ -112,6 +112,9 @@ TRACKED_TABLES = (
     "mall_points_account",
     "mall_review",
     "ir_attachment",
+    "mall_share",
+    "mall_share_open",
+    "mall_share_invite",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -136,6 +136,8 @@ JOURNEYS = {
         "已退款",
         "积分退回",
     ),
+    # issue #16: a share, its poster, a friend invited through it, the rewards
+    "share": ("分享", "海报", "好友打开", "邀请有礼", "我的分享", "受邀奖励"),
 }
 
 
