@@ -172,12 +172,16 @@ class PaymentWechatpayTransfer(models.Model):
             transfer.sent_at = fields.Datetime.now()
             transfer._wechatpay_apply(data, source="answer")
 
-    def _wechatpay_sync(self):
+    def _wechatpay_sync(self, resend_unknown=True):
         """Query the bills by ``out_bill_no`` and apply the answer; a bill WeChat
-        Pay does not know (the request never arrived) is sent again. Called as
-        superuser."""
+        Pay does not know (the request never arrived) is sent again unless
+        ``resend_unknown`` is false. Returns what was learnt of the last bill:
+        ``known``, ``unknown`` (WeChat Pay has no such bill) or ``unreachable``.
+        Called as superuser."""
+        result = "known"
         for transfer in self:
             if transfer.state in FINAL_STATES:
+                result = "known"
                 continue
             try:
                 _status, data = transfer.provider_id._wechatpay_call(
@@ -185,12 +189,16 @@ class PaymentWechatpayTransfer(models.Model):
                 )
             except WechatpayRequestError as error:
                 if error.status == 404:
-                    if transfer.state in ("new", "error"):
+                    result = "unknown"
+                    if resend_unknown and transfer.state in ("new", "error"):
                         transfer._wechatpay_send()
                     continue
+                result = "unreachable"
                 transfer.error_message = error.message[:250]
                 continue
+            result = "known"
             transfer._wechatpay_apply(data, source="query")
+        return result
 
     def _wechatpay_transfer_notify_url(self):
         provider = self.provider_id
