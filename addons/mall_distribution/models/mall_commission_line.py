@@ -107,8 +107,7 @@ class MallCommissionLine(models.Model):
         commission at the same moment serializes with the settlement."""
         from odoo.addons.mall_after_sale.const import OPEN_STATES
 
-        self.flush_model()
-        self.env["sale.order"].flush_model(["mall_received_at"])
+        self.env.flush_all()
         settled = 0
         companies = self.env["res.company"].sudo().search([])
         now = fields.Datetime.now()

@@ -25,6 +25,9 @@ class DistributionCase(MallApiCase):
         )
         cls.Promoter = cls.env["mall.promoter"]
         cls.Line = cls.env["mall.commission.line"]
+        cls.supplier = cls.env["res.partner"].create(
+            {"name": "分销测试米业", "mall_is_supplier": True}
+        )
         cls.category = cls.env["product.category"].create({"name": "分销测试面条"})
         cls.rice = cls._product("分销测试大米", 100.0)
         cls.noodle = cls._product("分销测试挂面", 10.0, cls.category)
@@ -35,8 +38,10 @@ class DistributionCase(MallApiCase):
             {
                 "name": name,
                 "list_price": price,
-                "type": "consu",
+                "is_storable": True,
                 "mall_ok": True,
+                "mall_fulfillment": "dropship",
+                "seller_ids": [Command.create({"partner_id": cls.supplier.id, "price": price / 2})],
                 "taxes_id": [Command.clear()],
                 "categ_id": (category or cls.env.ref("product.product_category_all")).id,
             }
