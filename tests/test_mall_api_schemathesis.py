@@ -112,6 +112,10 @@ TRACKED_TABLES = (
     "mall_points_account",
     "mall_review",
     "ir_attachment",
+    "mall_promoter",
+    "mall_commission_line",
+    "mall_withdrawal",
+    "payment_wechatpay_transfer",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -23,6 +23,5 @@
         "views/res_config_settings_views.xml",
         "views/mall_distribution_menus.xml",
     ],
-    "demo": ["demo/mall_distribution_demo.xml"],
     "installable": True,
 }

@@ -1,3 +1,5 @@
+import psycopg2
+
 from odoo import api, fields, models
 from odoo.addons.mall_base.exceptions import MallError
 from odoo.exceptions import UserError
@@ -123,15 +125,20 @@ class MallPromoter(models.Model):
         )
         if not promoter and create and company.mall_dist_everyone and partner.mall_member_since:
             now = fields.Datetime.now()
-            promoter = self.create(
-                {
-                    "partner_id": partner.id,
-                    "company_id": company.id,
-                    "state": "approved",
-                    "applied_at": now,
-                    "approved_at": now,
-                }
-            )
+            try:
+                with self.env.cr.savepoint():
+                    promoter = self.create(
+                        {
+                            "partner_id": partner.id,
+                            "company_id": company.id,
+                            "state": "approved",
+                            "applied_at": now,
+                            "approved_at": now,
+                        }
+                    )
+            except psycopg2.errors.UniqueViolation as error:
+                # a parallel request of the member made it first
+                raise MallError("request_in_progress", "请求处理中，请稍后重试。") from error
             partner._mall_get_share_code()
         return promoter
 
@@ -146,8 +153,6 @@ class MallPromoter(models.Model):
         company = self.env.company
         promoter = self._mall_get(member, company, create=True)
         if promoter.state == "approved":
-            if not promoter.real_name:
-                promoter.real_name = real_name
             raise MallError("already_promoter", "您已经是推广员了。")
         if promoter.state == "applied":
             raise MallError("application_pending", "您的申请正在审核中，请耐心等待。")
@@ -216,9 +221,14 @@ class MallPromoter(models.Model):
         }
 
     @api.model
-    def _mall_require(self, member):
-        """The member's approved promoter record, or 409 ``not_promoter``."""
-        promoter = self._mall_get(member, self.env.company, create=True)
+    def _mall_require(self, member, create=True):
+        """The member's approved promoter record, or 409 ``not_promoter``.
+        When every member is a promoter, a member without a record yet gets
+        one (``create``) or an empty recordset (reading: nothing to show)."""
+        company = self.env.company
+        promoter = self._mall_get(member, company, create=create)
+        if not promoter and not create and company.mall_dist_everyone:
+            return promoter
         if not promoter or promoter.state != "approved":
             raise MallError("not_promoter", "您还不是推广员，请先申请成为推广员。")
         return promoter

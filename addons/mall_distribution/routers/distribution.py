@@ -65,7 +65,7 @@ def my_commissions(
 ) -> CommissionList:
     """佣金明细: the promoter's ledger, newest first. 409 `not_promoter`."""
     env = shopper.env
-    promoter = env["mall.promoter"]._mall_require(shopper.member)
+    promoter = env["mall.promoter"]._mall_require(shopper.member, create=False)
     Line = env["mall.commission.line"]
     domain = Line._mall_member_domain(promoter)
     lines = Line.search(domain, order="id desc", limit=page_size, offset=(page - 1) * page_size)
@@ -83,7 +83,7 @@ def my_withdrawals(
 ) -> WithdrawalList:
     """The promoter's withdrawals, newest first. 409 `not_promoter`."""
     env = shopper.env
-    promoter = env["mall.promoter"]._mall_require(shopper.member)
+    promoter = env["mall.promoter"]._mall_require(shopper.member, create=False)
     Withdrawal_ = env["mall.withdrawal"]
     domain = [("promoter_id", "=", promoter.id)]
     records = Withdrawal_.search(
