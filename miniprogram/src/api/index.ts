@@ -44,6 +44,11 @@ export type ReviewableLine = S['ReviewableLine']
 export type ReviewableLineList = S['ReviewableLineList']
 export type ReviewCreate = S['ReviewCreate']
 export type FollowUpCreate = S['FollowUpCreate']
+export type Promoter = S['Promoter']
+export type CommissionLine = S['CommissionLine']
+export type CommissionList = S['CommissionList']
+export type Withdrawal = S['Withdrawal']
+export type WithdrawalList = S['WithdrawalList']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -125,4 +130,13 @@ export const api = {
     client.get<MyReviewList>('/me/reviews', { query }),
   linesToReview: (query: { page?: number; page_size?: number }) =>
     client.get<ReviewableLineList>('/me/reviews/pending', { query }),
+
+  promoter: () => client.get<Promoter>('/me/promoter'),
+  applyPromoter: (real_name: string) => client.post<Promoter>('/me/promoter/apply', { real_name }),
+  commissions: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<CommissionList>('/me/promoter/commissions', { query }),
+  withdrawals: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<WithdrawalList>('/me/promoter/withdrawals', { query }),
+  withdraw: (body: { amount: number; real_name?: string | null }) =>
+    client.post<Withdrawal>('/me/promoter/withdrawals', body),
 }
