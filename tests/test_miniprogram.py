@@ -136,6 +136,17 @@ JOURNEYS = {
         "已退款",
         "积分退回",
     ),
+    # issue #16, distribution: apply, a two-level chain through shares, the
+    # commission settled, a withdrawal confirmed by the member
+    "distribution": (
+        "申请推广员",
+        "分销中心",
+        "可提现",
+        "佣金明细",
+        "提现",
+        "待确认收款",
+        "已到账",
+    ),
 }
 
 
