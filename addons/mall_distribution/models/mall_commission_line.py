@@ -70,7 +70,8 @@ class MallCommissionLine(models.Model):
             raise UserError(self.env._("The commission ledger cannot be changed."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=True)
+    def _unlink_never(self):
         raise UserError(self.env._("The commission ledger cannot be changed."))
 
     @api.model

@@ -35,7 +35,6 @@ class MallPromoter(models.Model):
     state = fields.Selection(STATES, required=True, default="applied", tracking=True, index=True)
     code = fields.Char(related="partner_id.mall_share_code", string="Promoter Code")
     real_name = fields.Char(
-        string="Real Name",
         tracking=True,
         groups="mall_base.group_mall_campaign,mall_base.group_mall_finance",
         help="Checked by WeChat Pay against the payee of a withdrawal.",

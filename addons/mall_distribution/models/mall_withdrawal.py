@@ -34,9 +34,7 @@ class MallWithdrawal(models.Model):
     company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id", store=True)
     amount = fields.Monetary(required=True, readonly=True)
-    real_name = fields.Char(
-        string="Real Name", readonly=True, groups="mall_base.group_mall_finance"
-    )
+    real_name = fields.Char(readonly=True, groups="mall_base.group_mall_finance")
     state = fields.Selection(
         STATES, required=True, default="requested", readonly=True, tracking=True, index=True
     )

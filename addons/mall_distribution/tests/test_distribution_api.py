@@ -67,7 +67,7 @@ class TestDistributionApi(DistributionCase):
     def test_withdrawal_errors_write_nothing(self):
         member, token, promoter = self._promoter("甲")
         self._settled(member, "乙", [(self.rice, 2)])  # 20 withdrawable
-        other, other_token, _addr = self._mall_member("戊")
+        _other, other_token, _addr = self._mall_member("戊")
         Withdrawal = self.env["mall.withdrawal"]
 
         def count():
