@@ -27,6 +27,11 @@ except ImportError:  # run from inside tests/
     from wechat_simulator.client import Simulator
 
 MCHID = "1900000616"
+# a 2x2 PNG: a product is published with a picture
+PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasK"
+    "b6QAAAABJRU5ErkJggg=="
+)
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +85,7 @@ def _product(store, price, stock=10):
             "sale_ok": True,
             "mall_ok": True,
             "mall_fulfillment": "warehouse",
+            "image_1920": PNG,
             "taxes_id": [[5, 0, 0]],
             "seller_ids": [[0, 0, {"partner_id": supplier_id, "price": price / 2}]],
         },
