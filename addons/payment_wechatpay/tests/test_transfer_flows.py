@@ -110,7 +110,7 @@ class TestWechatpayTransferFlows(WechatpayCommon):
 
     @mute_logger(*LOGGERS)
     def test_forged_transfer_notify_is_refused(self):
-        self.sim.settings(transfer_delay=0.1)
+        self.sim.settings(transfer_delay=60)  # it stays accepted meanwhile
         transfer = self._transfer("MT0000000005")
         transfer._wechatpay_send()
         body = (
