@@ -42,8 +42,10 @@ async function phoneThrough(scene) {
   const phone = await newPhone({ stranger: true })
   await phone.page.goto(`${BASE}/mall/h5/#/pages/index/index?scene=${encodeURIComponent(scene)}`, { waitUntil: 'networkidle2' })
   await phone.page.waitForSelector('.product-card', { visible: true })
-  await phone.tab('我的') // the member's page logs the shopper in, with the scene
-  await phone.page.waitForSelector('.distribution-entry', { visible: true })
+  await phone.tab('我的')
+  // 分销中心 needs the member: the shopper logs in there, with the launch scene
+  await phone.click('.distribution-entry')
+  await phone.waitText('.promoter-state', '未申请')
   return phone
 }
 
