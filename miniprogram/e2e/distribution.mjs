@@ -12,6 +12,7 @@
 // 已到账.
 //
 //   MALL_URL=http://127.0.0.1:8069 MALL_DB=mall_demo node e2e/distribution.mjs
+import { randomUUID } from 'node:crypto'
 import { BASE, call, log, newPhone, rpcLogin, run, shipAsOperator, waitUntil } from './lib.mjs'
 
 /** The WeChat simulator the store's payment provider points at. */
@@ -47,6 +48,21 @@ async function phoneThrough(scene) {
   await phone.click('.distribution-entry')
   await phone.waitText('.promoter-state', '未申请')
   return phone
+}
+
+/** POST /orders as the phone's shopper (the route wants an Idempotency-Key). */
+async function placeOrder(phone, body) {
+  const response = await fetch(`${BASE}/mall/v1/orders`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${await phone.token()}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': randomUUID(),
+    },
+    body: JSON.stringify(body),
+  })
+  if (response.status !== 201) throw new Error(`POST /orders: HTTP ${response.status} ${await response.text()}`)
+  return response.json()
 }
 
 /** An in-stock variant of the demo shop. */
@@ -94,7 +110,7 @@ await run(async () => {
     body: { name: '赵三', phone: '13800138001', province: '上海市', city: '上海市', district: '浦东新区', detail: '张杨路 1500 号', default: true },
   })
   const variant = await variantInStock(c.api)
-  const order = await c.api('/orders', { method: 'POST', body: { address_id: address.id, lines: [{ product_id: variant, qty: 2 }] } })
+  const order = await placeOrder(c, { address_id: address.id, lines: [{ product_id: variant, qty: 2 }] })
   await c.api(`/orders/${order.id}/pay`, { method: 'POST' })
   const [orderRow] = await call('sale.order', 'read', [[order.id], ['transaction_ids']])
   const [tx] = await call('payment.transaction', 'read', [orderRow.transaction_ids, ['reference']])
