@@ -77,7 +77,16 @@ async function variantInStock(api) {
 
 await run(async () => {
   await rpcLogin()
-  const [company] = await call('res.company', 'search', [[]], { limit: 1 })
+  // the storefront's company: the one of the API endpoint
+  const [endpointRef] = await call('ir.model.data', 'search_read', [
+    [
+      ['module', '=', 'mall_api'],
+      ['name', '=', 'mall_api_endpoint'],
+    ],
+    ['res_id'],
+  ])
+  const [endpoint] = await call('fastapi.endpoint', 'read', [[endpointRef.res_id], ['company_id']])
+  const company = endpoint.company_id[0]
   await call('res.company', 'write', [[company], { mall_dist_everyone: false, mall_dist_min_withdrawal: 1, mall_dist_daily_withdrawals: 0 }])
 
   log('A: 我的 → 分销中心 → 申请成为推广员')
