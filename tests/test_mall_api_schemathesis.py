@@ -115,6 +115,10 @@ TRACKED_TABLES = (
     "mall_share",
     "mall_share_open",
     "mall_share_invite",
+    "mall_promoter",
+    "mall_commission_line",
+    "mall_withdrawal",
+    "payment_wechatpay_transfer",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -138,6 +138,17 @@ JOURNEYS = {
     ),
     # issue #16: a share, its poster, a friend invited through it, the rewards
     "share": ("分享", "海报", "好友打开", "邀请有礼", "我的分享", "受邀奖励"),
+    # issue #16, distribution: apply, a two-level chain through shares, the
+    # commission settled, a withdrawal confirmed by the member
+    "distribution": (
+        "申请推广员",
+        "分销中心",
+        "可提现",
+        "佣金明细",
+        "提现",
+        "待确认收款",
+        "已到账",
+    ),
 }
 
 

@@ -1,7 +1,7 @@
 {
     "name": "WeChat Mall: Demo Data",
     "summary": "A believable rice and noodle shop: catalogue, variants, stock, "
-    "suppliers and shoppers with points",
+    "suppliers, shoppers with points, promoters with commissions",
     "version": "18.0.1.0.0",
     "category": "Sales/Mall",
     "author": "Odoo WeChat Mall",
@@ -14,6 +14,7 @@
         "mall_member",
         "mall_review",
         "mall_share",
+        "mall_distribution",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -21,6 +22,7 @@
         "demo/product_category_demo.xml",
         "demo/mall_member_level_demo.xml",
         "demo/res_partner_demo.xml",
+        "demo/mall_distribution_demo.xml",
         "demo/product_template_demo.xml",
         "demo/mall_demo_setup.xml",
         "demo/mall_points_demo.xml",

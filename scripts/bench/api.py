@@ -66,6 +66,17 @@ What it does, all in one run:
    ``me-shares``     GET /mall/v1/me/shares, per member
    ``me-invites``    GET /mall/v1/me/invites, per member; the share
                      scenarios are ``n/a`` without mall_share
+   ``me-promoter``   GET /mall/v1/me/promoter (分销中心: balances summed from
+                     the commission ledger, team counts), per member; the
+                     company makes every member a promoter for the run
+   ``promoter-commissions`` GET /mall/v1/me/promoter/commissions, per member
+   ``promoter-withdrawals`` GET /mall/v1/me/promoter/withdrawals, per member
+   ``promoter-withdraw`` POST /mall/v1/me/promoter/withdrawals of 1 yuan with
+                     nothing withdrawable: the locked check path, 409
+                     ``insufficient_balance`` = refused (not an error)
+   ``promoter-apply`` POST /mall/v1/me/promoter/apply: 409 ``already_promoter``
+                     = refused (every member is one); the five distribution
+                     scenarios are ``n/a`` without mall_distribution
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -127,7 +138,19 @@ SCENARIOS = [
     "share-open",
     "me-shares",
     "me-invites",
+    "me-promoter",
+    "promoter-commissions",
+    "promoter-withdrawals",
+    "promoter-withdraw",
+    "promoter-apply",
 ]
+DISTRIBUTION_SCENARIOS = (
+    "me-promoter",
+    "promoter-commissions",
+    "promoter-withdrawals",
+    "promoter-withdraw",
+    "promoter-apply",
+)
 MEMBER_ROUTES = {
     "member-product-list",
     "cart-add",
@@ -139,6 +162,7 @@ MEMBER_ROUTES = {
     "share-create",
     "me-shares",
     "me-invites",
+    *DISTRIBUTION_SCENARIOS,
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -545,6 +569,7 @@ class Fixture:
         self.give_members_a_level()
         self.create_coupon()
         self.create_share()
+        self.make_promoters()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
             http = http_session()
@@ -748,6 +773,19 @@ class Fixture:
             raise BenchError(f"creating a share failed: {r.status_code} {r.text[:300]}")
         self.share_scene = r.json()["scene"]
 
+    def make_promoters(self):
+        """Every member a promoter (the company setting), with nothing to withdraw."""
+        if not self.has_model("mall.promoter"):
+            for kind in DISTRIBUTION_SCENARIOS:
+                self.missing[kind] = "n/a (mall_distribution is not installed)"
+            return
+        self.admin.call(
+            "res.company",
+            "write",
+            [self.company],
+            {"mall_dist_everyone": True, "mall_dist_daily_withdrawals": 0},
+        )
+
     def hot_sold_in_db(self):
         """Quantity of the hot variant in non-cancelled sale order lines."""
         rows = self.admin.call(
@@ -877,6 +915,16 @@ def build_request(spec, client, seq):
         return "GET", f"{API}/me/points", headers, None
     if kind == "coupon-claim":
         return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
+    if kind == "me-promoter":
+        return "GET", f"{API}/me/promoter", headers, None
+    if kind == "promoter-commissions":
+        return "GET", f"{API}/me/promoter/commissions", headers, None
+    if kind == "promoter-withdrawals":
+        return "GET", f"{API}/me/promoter/withdrawals", headers, None
+    if kind == "promoter-withdraw":
+        return "POST", f"{API}/me/promoter/withdrawals", headers, {"amount": 1, "real_name": "张三"}
+    if kind == "promoter-apply":
+        return "POST", f"{API}/me/promoter/apply", headers, {"real_name": "张三"}
     if kind == "cart-add":
         # 10 products per member's cart (a cart holds at most 50 lines, 99 of each)
         variants = spec["variants"]
@@ -906,6 +954,11 @@ def classify(spec, response):
             except (ValueError, KeyError, TypeError):
                 pass
         return "error"
+    if kind in ("promoter-withdraw", "promoter-apply"):
+        if status == 201:
+            return "ok"
+        refusals = ("insufficient_balance", "already_promoter", "application_pending")
+        return "refused" if status == 409 and error_code(response) in refusals else "error"
     if kind in ("cart-add", "coupon-claim"):
         return "ok" if status in (200, 201) else "error"
     if status != 200:

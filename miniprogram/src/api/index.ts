@@ -49,6 +49,11 @@ export type ShareList = S['ShareList']
 export type ShareOpenResult = S['ShareOpenResult']
 export type InviteList = S['InviteList']
 export type InviteItem = S['InviteItem']
+export type Promoter = S['Promoter']
+export type CommissionLine = S['CommissionLine']
+export type CommissionList = S['CommissionList']
+export type Withdrawal = S['Withdrawal']
+export type WithdrawalList = S['WithdrawalList']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -137,4 +142,12 @@ export const api = {
     client.post<ShareOpenResult>('/shares/open', body, { auth: 'optional', silent: true }),
   myShares: () => client.get<ShareList>('/me/shares'),
   myInvites: () => client.get<InviteList>('/me/invites'),
+  promoter: () => client.get<Promoter>('/me/promoter'),
+  applyPromoter: (real_name: string) => client.post<Promoter>('/me/promoter/apply', { real_name }),
+  commissions: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<CommissionList>('/me/promoter/commissions', { query }),
+  withdrawals: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<WithdrawalList>('/me/promoter/withdrawals', { query }),
+  withdraw: (body: { amount: number; real_name?: string | null }) =>
+    client.post<Withdrawal>('/me/promoter/withdrawals', body),
 }
