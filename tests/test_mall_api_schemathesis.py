@@ -112,6 +112,9 @@ TRACKED_TABLES = (
     "mall_points_account",
     "mall_review",
     "ir_attachment",
+    "mall_group_offer",
+    "mall_group",
+    "mall_group_member",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -25,7 +25,11 @@ class MallGroup(models.Model):
 
     name = fields.Char(readonly=True, copy=False, default="/", index="trigram")
     offer_id = fields.Many2one(
-        "mall.group.offer", string="Offer", required=True, readonly=True, index=True,
+        "mall.group.offer",
+        string="Offer",
+        required=True,
+        readonly=True,
+        index=True,
         ondelete="restrict",
     )
     company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
@@ -35,7 +39,12 @@ class MallGroup(models.Model):
     )
     group_size = fields.Integer(string="Group Size", required=True, readonly=True)
     state = fields.Selection(
-        GROUP_STATES, default="draft", required=True, readonly=True, index=True, tracking=True,
+        GROUP_STATES,
+        default="draft",
+        required=True,
+        readonly=True,
+        index=True,
+        tracking=True,
         help="Waiting for the leader: the leader has not paid yet (nobody can join). Open: "
         "members join until the deadline. Succeeded: every seat is paid, the orders are "
         "being fulfilled. Failed: the deadline passed, every paid member is refunded. "
@@ -45,20 +54,22 @@ class MallGroup(models.Model):
     deadline = fields.Datetime(readonly=True, copy=False, index=True)
     closed_at = fields.Datetime(string="Closed On", readonly=True, copy=False)
     member_ids = fields.One2many("mall.group.member", "group_id", string="Members", readonly=True)
-    order_ids = fields.Many2many(
-        "sale.order", compute="_compute_order_ids", string="Orders"
-    )
+    order_ids = fields.Many2many("sale.order", compute="_compute_order_ids", string="Orders")
     paid_count = fields.Integer(string="Paid Members", readonly=True, copy=False)
     # for the statistics (pivot sums): 1 or 0
     opened_count = fields.Integer(string="Opened", readonly=True, copy=False)
     succeeded_count = fields.Integer(string="Succeeded", readonly=True, copy=False)
     failed_count = fields.Integer(string="Failed", readonly=True, copy=False)
     refunded_amount = fields.Monetary(
-        string="Refunded", readonly=True, copy=False,
+        string="Refunded",
+        readonly=True,
+        copy=False,
         help="What WeChat Pay refunded to the members of this group.",
     )
     refunding_count = fields.Integer(
-        string="Refunds Pending", compute="_compute_refunding_count", store=True,
+        string="Refunds Pending",
+        compute="_compute_refunding_count",
+        store=True,
     )
 
     @api.model_create_multi
@@ -169,9 +180,7 @@ class MallGroup(models.Model):
         """Every seat is paid: the orders go to fulfilment (they are confirmed
         only now, so nothing ships before), the members are told."""
         self.ensure_one()
-        self.write(
-            {"state": "succeeded", "closed_at": fields.Datetime.now(), "succeeded_count": 1}
-        )
+        self.write({"state": "succeeded", "closed_at": fields.Datetime.now(), "succeeded_count": 1})
         paid = self.member_ids.filtered(lambda s: s.state == "paid")
         for seat in paid:
             order = seat.order_id
@@ -202,9 +211,7 @@ class MallGroup(models.Model):
     def _update_refunded_amount(self):
         for group in self:
             group.refunded_amount = sum(
-                group.member_ids.filtered(lambda s: s.state == "refunded").mapped(
-                    "refunded_amount"
-                )
+                group.member_ids.filtered(lambda s: s.state == "refunded").mapped("refunded_amount")
             )
 
     @api.model

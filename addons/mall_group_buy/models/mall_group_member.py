@@ -35,7 +35,11 @@ class MallGroupMember(models.Model):
     _rec_name = "partner_id"
 
     group_id = fields.Many2one(
-        "mall.group", string="Group", required=True, readonly=True, index=True,
+        "mall.group",
+        string="Group",
+        required=True,
+        readonly=True,
+        index=True,
         ondelete="cascade",
     )
     offer_id = fields.Many2one(related="group_id.offer_id", store=True, index=True)
@@ -185,8 +189,11 @@ class MallGroupMember(models.Model):
         for seat in self:
             seat.with_delay(
                 eta=eta,
-                description=self.env._("Group buy: refund %(member)s in %(group)s",
-                                       member=seat.partner_id.name, group=seat.group_id.name),
+                description=self.env._(
+                    "Group buy: refund %(member)s in %(group)s",
+                    member=seat.partner_id.name,
+                    group=seat.group_id.name,
+                ),
                 identity_key=identity_exact if eta is None else None,
             )._job_refund()
 

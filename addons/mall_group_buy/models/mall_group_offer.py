@@ -32,9 +32,7 @@ class MallGroupOffer(models.Model):
     )
     date_start = fields.Datetime(string="Start", required=True, default=fields.Datetime.now)
     date_end = fields.Datetime(string="End", required=True)
-    line_ids = fields.One2many(
-        "mall.group.offer.line", "offer_id", string="Products", copy=True
-    )
+    line_ids = fields.One2many("mall.group.offer.line", "offer_id", string="Products", copy=True)
     group_size = fields.Integer(
         string="Group Size",
         default=3,
@@ -50,11 +48,13 @@ class MallGroupOffer(models.Model):
         "and every member is refunded.",
     )
     allotment = fields.Integer(
+        default=0,
         help="Units that may be sold through this offer (0: no limit). Units of unpaid "
         "orders that are cancelled and of refunded orders come back.",
     )
     taken_qty = fields.Integer(
         string="Units Taken",
+        default=0,
         readonly=True,
         copy=False,
         help="Units of the offer's orders that are placed and not given back.",
@@ -100,9 +100,7 @@ class MallGroupOffer(models.Model):
                 )
             if not 1 <= offer.time_limit_hours <= TIME_LIMIT_MAX_HOURS:
                 raise ValidationError(
-                    self.env._(
-                        "The time limit is 1 to %(max)s hours.", max=TIME_LIMIT_MAX_HOURS
-                    )
+                    self.env._("The time limit is 1 to %(max)s hours.", max=TIME_LIMIT_MAX_HOURS)
                 )
             if offer.date_end <= offer.date_start:
                 raise ValidationError(self.env._("The offer must end after it starts."))
@@ -201,9 +199,10 @@ class MallGroupOffer(models.Model):
         self.ensure_one()
         self.flush_recordset()
         self.env.cr.execute(
-            "UPDATE mall_group_offer SET taken_qty = taken_qty + %s, "
+            "UPDATE mall_group_offer SET taken_qty = COALESCE(taken_qty, 0) + %s, "
             "write_date = now() at time zone 'UTC' "
-            "WHERE id = %s AND (allotment = 0 OR taken_qty + %s <= allotment) RETURNING id",
+            "WHERE id = %s AND (COALESCE(allotment, 0) = 0 "
+            "OR COALESCE(taken_qty, 0) + %s <= allotment) RETURNING id",
             [qty, self.id, qty],
             log_exceptions=False,
         )
@@ -216,7 +215,8 @@ class MallGroupOffer(models.Model):
         self.ensure_one()
         self.flush_recordset()
         self.env.cr.execute(
-            "UPDATE mall_group_offer SET taken_qty = GREATEST(taken_qty - %s, 0) WHERE id = %s",
+            "UPDATE mall_group_offer SET taken_qty = GREATEST(COALESCE(taken_qty, 0) - %s, 0) "
+            "WHERE id = %s",
             [qty, self.id],
         )
         self.invalidate_recordset(["taken_qty"])
@@ -242,9 +242,7 @@ class MallGroupOffer(models.Model):
         if group:
             group._mall_check_joinable(member)
         if self.member_limit and self._mall_member_units(member) + qty > self.member_limit:
-            raise MallError(
-                "member_limit_reached", f"每人限购 {self.member_limit} 件拼团商品。"
-            )
+            raise MallError("member_limit_reached", f"每人限购 {self.member_limit} 件拼团商品。")
         self._mall_take_units(qty)
         now = fields.Datetime.now()
         if group:

@@ -246,9 +246,7 @@ def place_group_order(
         if not existing.mall_group_member_id:
             raise MallApiError(409, "idempotency_key_reused", "该请求标识已用于其他订单。")
         response.status_code = 200
-        return GroupBuyOrder(
-            group_id=existing.mall_group_id.id, order=order_data(env, existing)
-        )
+        return GroupBuyOrder(group_id=existing.mall_group_id.id, order=order_data(env, existing))
     check_rate(
         env,
         "order-ip",
@@ -280,7 +278,12 @@ def place_group_order(
         raise not_found("收货地址不存在。")
     try:
         group, order = offer._mall_place_group_order(
-            member, address, data.product_id, data.qty, idempotency_key, group=group,
+            member,
+            address,
+            data.product_id,
+            data.qty,
+            idempotency_key,
+            group=group,
             note=data.note,
         )
     except DuplicateOrderKey:

@@ -29,10 +29,18 @@ class TestGroupApi(GroupCase):
             [(v["product_id"], v["list_price"], v["group_price"]) for v in item["variants"]],
             [(self.rice.id, 30.0, 19.9)],
         )
-        self.assertError(self.api("GET", f"/group-buys/{draft.id}", token=self.token), 404, "not_found")
-        self.assertError(self.api("GET", "/group-buys/999999999", token=self.token), 404, "not_found")
-        self.assertError(self.api("GET", "/group-buys/0", token=self.token), 422, "validation_error")
-        self.assertError(self.api("GET", "/group-buys/abc", token=self.token), 422, "validation_error")
+        self.assertError(
+            self.api("GET", f"/group-buys/{draft.id}", token=self.token), 404, "not_found"
+        )
+        self.assertError(
+            self.api("GET", "/group-buys/999999999", token=self.token), 404, "not_found"
+        )
+        self.assertError(
+            self.api("GET", "/group-buys/0", token=self.token), 422, "validation_error"
+        )
+        self.assertError(
+            self.api("GET", "/group-buys/abc", token=self.token), 422, "validation_error"
+        )
         self.assertError(self.api("GET", "/group-buys"), 401, "unauthorized")
 
         group, _order = self.open_group()
@@ -96,7 +104,9 @@ class TestGroupApi(GroupCase):
         refused(self.place(1, group=group, offer=other), 404, "not_found")
         # unknown group, unknown offer, bad body
         refused(self.place(1, group=999999999), 404, "not_found")
-        refused(self.place(1, offer=self.env["mall.group.offer"].browse(999999999)), 404, "not_found")
+        refused(
+            self.place(1, offer=self.env["mall.group.offer"].browse(999999999)), 404, "not_found"
+        )
         refused(self.place(1, qty=0), 422, "validation_error")
         refused(self.place(1, qty=100), 422, "validation_error")
         response = self.api(

@@ -25,7 +25,9 @@ class TestGroupFlow(GroupCase):
             order_a.action_confirm()
         with trap_jobs() as trap:
             self.pay(order_c)
-        self.assertEqual((group.state, group.paid_count, group.succeeded_count), ("succeeded", 3, 1))
+        self.assertEqual(
+            (group.state, group.paid_count, group.succeeded_count), ("succeeded", 3, 1)
+        )
         for order in order_a | order_b | order_c:
             self.assertEqual(order.state, "sale")
             self.assertTrue(order._get_purchase_orders(), "the supplier is asked to ship")
