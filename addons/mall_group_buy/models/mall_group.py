@@ -37,7 +37,7 @@ class MallGroup(models.Model):
     leader_id = fields.Many2one(
         "res.partner", string="Leader", required=True, readonly=True, index=True
     )
-    group_size = fields.Integer(string="Group Size", required=True, readonly=True)
+    group_size = fields.Integer(required=True, readonly=True)
     state = fields.Selection(
         GROUP_STATES,
         default="draft",

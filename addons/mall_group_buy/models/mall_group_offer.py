@@ -34,7 +34,6 @@ class MallGroupOffer(models.Model):
     date_end = fields.Datetime(string="End", required=True)
     line_ids = fields.One2many("mall.group.offer.line", "offer_id", string="Products", copy=True)
     group_size = fields.Integer(
-        string="Group Size",
         default=3,
         required=True,
         tracking=True,

@@ -24,7 +24,6 @@ class MallGroupOfferLine(models.Model):
         string="Sales Price", related="product_id.lst_price", digits="Product Price"
     )
     group_price = fields.Float(
-        string="Group Price",
         required=True,
         digits="Product Price",
         help="The unit price of a group order, on the same tax basis as the sales price.",
