@@ -208,7 +208,9 @@ def _open_group(store, sim, offer_id, variant):
     response = leader.place(offer_id, variant)
     assert response.status_code == 201, response.text
     body = response.json()
-    assert body["order"]["amount_total"] == 29.9
+    # the group price (the shipping fee comes on top, by destination)
+    assert body["order"]["amount_goods"] == 29.9
+    assert [line["price_unit"] for line in body["order"]["lines"]] == [29.9]
     reference = leader.pay(body["order"]["id"])
     group_id = body["group_id"]
     wait(
@@ -279,6 +281,7 @@ def test_a_group_fails_at_its_deadline_and_every_payment_is_refunded_once(store,
     response = friend.place(offer_id, variant, group_id)
     assert response.status_code == 201, response.text
     friend_order = response.json()["order"]["id"]
+    total = response.json()["order"]["amount_total"]
     friend_ref = friend.pay(friend_order)
     wait(lambda: _group(store, group_id)["paid_count"] == 2, message="two members paid")
     call = store["call"]
@@ -295,10 +298,12 @@ def test_a_group_fails_at_its_deadline_and_every_payment_is_refunded_once(store,
     refunds = _refunds_by_trade(sim, [leader_ref, friend_ref])
     for reference, rows in refunds.items():
         assert len(rows) == 1, (reference, rows)
-        assert rows[0]["amount"]["refund"] == 2990
+        # in full: goods and shipping, from each member's own payment
+        assert rows[0]["amount"]["refund"] == round(total * 100)
+        assert rows[0]["out_trade_no"] == reference
         assert rows[0]["status"] == "SUCCESS"
     group = _group(store, group_id)
-    assert group["refunded_amount"] == pytest.approx(59.8)
+    assert group["refunded_amount"] == pytest.approx(2 * total)
     orders = call(
         "sale.order", "read", [leader_order, friend_order], ["state", "mall_shopper_state"]
     )
@@ -310,11 +315,11 @@ def test_a_group_fails_at_its_deadline_and_every_payment_is_refunded_once(store,
         [["sale_order_ids", "in", [leader_order]], ["operation", "=", "refund"]],
         ["state", "amount"],
     )
-    assert [(t["state"], t["amount"]) for t in txs] == [("done", -29.9)]
+    assert [(t["state"], t["amount"]) for t in txs] == [("done", -total)]
     page = leader.get(f"/groups/{group_id}").json()
     assert page["state"] == "failed"
     mine = leader.get("/me/groups").json()["items"]
-    assert (mine[0]["seat_state"], mine[0]["refunded_amount"]) == ("refunded", 29.9)
+    assert (mine[0]["seat_state"], mine[0]["refunded_amount"]) == ("refunded", total)
     sent = wait(
         lambda: len(_messages(sim, store["templates"]["fail"])) >= 2
         and _messages(sim, store["templates"]["fail"]),
