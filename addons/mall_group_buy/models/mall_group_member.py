@@ -30,7 +30,7 @@ class MallGroupMember(models.Model):
 
     _name = "mall.group.member"
     _description = "Group Buy Seat"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "group_id, id"
     _rec_name = "partner_id"
 

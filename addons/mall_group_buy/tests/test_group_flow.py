@@ -86,3 +86,37 @@ class TestGroupFlow(GroupCase):
         self.env.invalidate_all()
         self.assertEqual(group.state, "cancelled")
         self.assertEqual(self.offer.taken_qty, 0)
+
+    def test_refund_outcome_moves_the_seat(self):
+        group, order = self.open_group()
+        payment = order.mall_group_member_id.payment_tx_id
+        group.deadline = fields.Datetime.now() - timedelta(minutes=1)
+        with trap_jobs():
+            self.env["mall.group"]._cron_mall_group_deadlines()
+        seat = order.mall_group_member_id
+        refund = self.env["payment.transaction"].create(
+            {
+                "provider_id": self.provider.id,
+                "payment_method_id": payment.payment_method_id.id,
+                "reference": f"R-{payment.reference}-G{seat.id}",
+                "amount": -payment.amount,
+                "currency_id": payment.currency_id.id,
+                "partner_id": payment.partner_id.id,
+                "operation": "refund",
+                "source_transaction_id": payment.id,
+                "mall_group_member_id": seat.id,
+            }
+        )
+        seat.refund_tx_id = refund
+        # WeChat Pay refused it: failed, tried again later, finance told at the end
+        refund._set_error("NOT_ENOUGH")
+        self.assertEqual(seat.state, "refund_failed")
+        seat.refund_attempts = 5
+        seat._mall_schedule_retry()
+        self.assertTrue(seat.activity_ids)
+        refund.state = "pending"
+        refund._set_done()
+        self.assertEqual(seat.state, "refunded")
+        self.assertEqual(seat.refunded_amount, payment.amount)
+        self.assertEqual(group.refunded_amount, payment.amount)
+        self.assertFalse(seat.activity_ids, "the finance activity is closed")
