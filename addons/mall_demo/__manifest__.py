@@ -13,6 +13,7 @@
         "mall_sale",
         "mall_member",
         "mall_review",
+        "mall_share",
         "mall_group_buy",
     ],
     "demo": [
@@ -25,6 +26,7 @@
         "demo/mall_demo_setup.xml",
         "demo/mall_points_demo.xml",
         "demo/mall_review_demo.xml",
+        "demo/mall_share_demo.xml",
         "demo/mall_group_buy_demo.xml",
     ],
     "installable": True,

@@ -59,6 +59,13 @@ What it does, all in one run:
    ``me-points``     GET /mall/v1/me/points (balance, pending and the first
                      page of the ledger), per member; ``n/a`` without
                      mall_member
+   ``share-create``  POST /mall/v1/shares {product_id} (a link; the member's
+                     share of that product again after the first), per member
+   ``share-open``    POST /mall/v1/shares/open of one member's share, each
+                     request a new anonymous client (every one a counted open)
+   ``me-shares``     GET /mall/v1/me/shares, per member
+   ``me-invites``    GET /mall/v1/me/invites, per member; the share
+                     scenarios are ``n/a`` without mall_share
    ``group-list``    GET /mall/v1/group-buys (running group-buy offers)
    ``group-detail``  GET /mall/v1/group-buys/{id} (an offer and its open groups)
    ``me-groups``     GET /mall/v1/me/groups, per member
@@ -123,6 +130,10 @@ SCENARIOS = [
     "coupon-list",
     "coupon-claim",
     "me-points",
+    "share-create",
+    "share-open",
+    "me-shares",
+    "me-invites",
     "group-list",
     "group-detail",
     "me-groups",
@@ -136,6 +147,9 @@ MEMBER_ROUTES = {
     "coupon-list",
     "coupon-claim",
     "me-points",
+    "share-create",
+    "me-shares",
+    "me-invites",
     "group-list",
     "group-detail",
     "me-groups",
@@ -529,6 +543,7 @@ class Fixture:
         self.hot_variant = None
         self.members = []  # dicts: token, address_id
         self.coupon_id = None
+        self.share_scene = None
         self.group_offer_id = None
         self.group_variant = None
         self.rpc_sessions = []
@@ -546,6 +561,7 @@ class Fixture:
         self.log_members_in()
         self.give_members_a_level()
         self.create_coupon()
+        self.create_share()
         self.create_group_offer()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
@@ -734,6 +750,22 @@ class Fixture:
             },
         )
 
+    def create_share(self):
+        """One member's share of a product: the scene every share-open opens."""
+        if not self.has_model("mall.share"):
+            for kind in ("share-create", "share-open", "me-shares", "me-invites"):
+                self.missing[kind] = "n/a (mall_share is not installed)"
+            return
+        r = self.api(
+            "POST",
+            "/shares",
+            json={"product_id": self.templates[0]},
+            headers={"Authorization": f"Bearer {self.members[0]['token']}"},
+        )
+        if r.status_code != 200:
+            raise BenchError(f"creating a share failed: {r.status_code} {r.text[:300]}")
+        self.share_scene = r.json()["scene"]
+
     def create_group_offer(self):
         """A running group-buy offer of one variant, without allotment or
         per-member limit."""
@@ -868,8 +900,19 @@ def build_request(spec, client, seq):
         templates = spec["templates"]
         template = templates[(client + seq) % len(templates)]
         return "GET", f"{API}/products/{template}/reviews", None, None
+    if kind == "share-open":
+        body = {"scene": spec["share_scene"], "client_id": f"bench{client:03d}x{seq:08d}"}
+        return "POST", f"{API}/shares/open", None, body
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
+    if kind == "share-create":
+        templates = spec["templates"]
+        body = {"product_id": templates[(client + seq) % len(templates)]}
+        return "POST", f"{API}/shares", headers, body
+    if kind == "me-shares":
+        return "GET", f"{API}/me/shares", headers, None
+    if kind == "me-invites":
+        return "GET", f"{API}/me/invites", headers, None
     if kind == "member-product-list":
         return "GET", f"{API}/products?page_size={PAGE}", headers, None
     if kind == "coupon-list":
@@ -1140,6 +1183,7 @@ def main():
             "variants": fixture.variants,
             "hot_variant": fixture.hot_variant,
             "coupon_id": fixture.coupon_id,
+            "share_scene": fixture.share_scene,
             "group_offer_id": fixture.group_offer_id,
             "group_variant": fixture.group_variant,
             "members": fixture.members,

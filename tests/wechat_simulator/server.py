@@ -62,6 +62,11 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
+try:  # run as a script (python tests/wechat_simulator/server.py): no package
+    from .wecom import DEMO_CORP, WECOM_ROUTES, WECOM_SETTINGS, WeComMixin
+except ImportError:
+    from wecom import DEMO_CORP, WECOM_ROUTES, WECOM_SETTINGS, WeComMixin
+
 VERSION = "1.0"
 CST = timezone(timedelta(hours=8))
 
@@ -107,6 +112,8 @@ DEFAULT_SETTINGS = {
     "certificates_available": None,
     # when true, subscribe messages need an openid seen by jscode2session/codes
     "strict_openids": False,
+    # WeCom (wecom.py): welcome-code window, mass messages per customer, callback timeout
+    **WECOM_SETTINGS,
 }
 
 SCENE_RE = re.compile(r"[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}")
@@ -507,18 +514,27 @@ ROUTES = [
     ("sim", ("GET",), r"/_sim/requests", "sim_requests"),
     ("sim", ("POST",), r"/_sim/reset", "sim_reset"),
     ("root", ("GET",), r"/", "demo_page"),
+    *WECOM_ROUTES,
 ]
 COMPILED_ROUTES = [(f, m, re.compile(p), h) for f, m, p, h in ROUTES]
 
 
-class WeChatSimulator:
+class WeChatSimulator(WeComMixin):
     """All simulator state and behaviour; the HTTP layer only moves bytes.
+
+    The WeCom API is the mixin's (``wecom.py``); it reaches the types below
+    through these class attributes rather than importing this module.
 
     State is kept in memory and guarded by one re-entrant lock.  Background
     work (notification delivery, refund settlement) runs in daemon threads
     that stop when the state is reset (``generation`` changes) or the
     simulator is shut down.
     """
+
+    MiniError = MiniError
+    SimError = SimError
+    Response = Response
+    make_png = staticmethod(make_png)
 
     def __init__(
         self,
@@ -570,6 +586,7 @@ class WeChatSimulator:
             self.request_log: deque = deque(maxlen=2000)
             self.faults: list[dict] = []
             self.mixed_counter = 0
+            self._wecom_reset()
             if self.demo:
                 self.apps[DEMO_APPID] = self._new_app(DEMO_APPID, DEMO_SECRET)
                 pub = self.demo_merchant_key.public_key()
@@ -1872,6 +1889,9 @@ class WeChatSimulator:
             "platform_certificate_serial": self.identity.certificate_serial,
             "login_code_hint": "any js_code 'demo:<openid>' logs in as <openid>",
             "phone_code_hint": "any phone code 'demo:<phone>' yields <phone>",
+            "wecom": dict(
+                DEMO_CORP, callback_url_hint="set the callback URL with POST /_sim/wecom/corps"
+            ),
         }
 
     def sim_apps(self, req, body, match):
@@ -2177,6 +2197,7 @@ class WeChatSimulator:
                 "notify_attempts": list(self.notify_attempts),
                 "request_counts": dict(self.request_counts),
                 "faults": [dict(f) for f in self.faults],
+                "wecom": self._wecom_state(),
             }
 
     def sim_transactions(self, req, body, match):

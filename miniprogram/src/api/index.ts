@@ -44,6 +44,11 @@ export type ReviewableLine = S['ReviewableLine']
 export type ReviewableLineList = S['ReviewableLineList']
 export type ReviewCreate = S['ReviewCreate']
 export type FollowUpCreate = S['FollowUpCreate']
+export type ShareItem = S['ShareItem']
+export type ShareList = S['ShareList']
+export type ShareOpenResult = S['ShareOpenResult']
+export type InviteList = S['InviteList']
+export type InviteItem = S['InviteItem']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -125,4 +130,11 @@ export const api = {
     client.get<MyReviewList>('/me/reviews', { query }),
   linesToReview: (query: { page?: number; page_size?: number }) =>
     client.get<ReviewableLineList>('/me/reviews/pending', { query }),
+
+  // sharing (mall_share): a product's share (none: an invitation), the opens of a scene
+  share: (body: { product_id?: number; channel: 'link' | 'poster' }) => client.post<ShareItem>('/shares', body),
+  openShare: (body: { scene: string; client_id?: string }) =>
+    client.post<ShareOpenResult>('/shares/open', body, { auth: 'optional', silent: true }),
+  myShares: () => client.get<ShareList>('/me/shares'),
+  myInvites: () => client.get<InviteList>('/me/invites'),
 }

@@ -386,6 +386,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Invites
+         * @description The members the member invited (masked nicknames), each one's state
+         *     and the member's reward for it; the rule (what each side gets when the
+         *     invitee's first order is received); who invited the member.
+         */
+        get: operations["my_invites_me_invites_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/phone": {
         parameters: {
             query?: never;
@@ -462,6 +484,26 @@ export interface paths {
          *     newest first.
          */
         get: operations["lines_to_review_me_reviews_pending_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Shares
+         * @description The member's shares, newest first, with their counts and the totals.
+         */
+        get: operations["my_shares_me_shares_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -749,6 +791,55 @@ export interface paths {
         get: operations["service_contact_service_contact_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Share
+         * @description The member's share of a product (or, without `product_id`, an
+         *     invitation to the shop): its scene and the page to share, and for
+         *     `channel=poster` the poster's URL. Sharing the same thing the same way
+         *     again answers the same share (with its counts). 404 `not_found` for a
+         *     product not in the mall; 503 `wechat_unavailable` / `not_configured`
+         *     when the poster's mini-program code cannot be had.
+         */
+        post: operations["create_share_shares_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shares/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open Share
+         * @description The mini-program was opened with a share's scene: counted once per
+         *     opener (the member of the token, optional; else `client_id`), never for
+         *     the sharer. 422 `invalid_scene` (no sharer in the scene),
+         *     `client_id_required` (no token and no `client_id`); 404
+         *     `share_not_found`.
+         */
+        post: operations["open_share_shares_open_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1203,6 +1294,96 @@ export interface components {
              */
             text?: string | null;
         };
+        /** InvitedBy */
+        InvitedBy: {
+            /**
+             * Nickname
+             * @description The inviter's nickname, masked: `李**`.
+             */
+            nickname: string;
+            /**
+             * Reward
+             * @description The member's own reward, e.g. `50 积分`.
+             */
+            reward: string | null;
+            /**
+             * Reward State
+             * @description The member's own reward.
+             */
+            reward_state: ("none" | "given" | "failed") | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "registered" | "rewarded";
+        };
+        /** InviteItem */
+        InviteItem: {
+            /** Avatar Url */
+            avatar_url?: string | null;
+            /**
+             * Nickname
+             * @description The invitee's nickname, masked: `张**`.
+             */
+            nickname: string;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /**
+             * Reward
+             * @description The inviter's reward, e.g. `100 积分`.
+             */
+            reward: string | null;
+            /**
+             * Reward State
+             * @description The inviter's reward (when rewarded).
+             */
+            reward_state: ("none" | "given" | "failed") | null;
+            /**
+             * State
+             * @description `registered`: waiting for the first order to be received; `rewarded`.
+             * @enum {string}
+             */
+            state: "registered" | "rewarded";
+        };
+        /** InviteList */
+        InviteList: {
+            /**
+             * Invited
+             * @description Members the member invited.
+             */
+            invited: number;
+            /** @description Who invited the member (when the member was invited). */
+            invited_by?: components["schemas"]["InvitedBy"] | null;
+            /** Items */
+            items: components["schemas"]["InviteItem"][];
+            /**
+             * Rewarded
+             * @description Of which the first order was received.
+             */
+            rewarded: number;
+            rule: components["schemas"]["InviteRewardRule"];
+        };
+        /** InviteRewardRule */
+        InviteRewardRule: {
+            /**
+             * Invitee
+             * @description What the invitee gets, e.g. `满50减10`.
+             */
+            invitee: string | null;
+            /**
+             * Inviter
+             * @description What the inviter gets, e.g. `100 积分`.
+             */
+            inviter: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "none" | "points" | "coupon";
+        };
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -1212,7 +1393,7 @@ export interface components {
             code: string;
             /**
              * Scene
-             * @description The scene the mini-program was opened with (QR code, share). Kept on the member's first login; `<channel>:<rest>` sets the channel.
+             * @description The scene the mini-program was opened with (QR code, share): `key=value` pairs joined by `&` (u: sharer's share code, p: product, f: flash sale, o: group-buy offer, g: group, s: store, c: clerk, m: campaign). Kept on the member's first login, where it sets the registration channel; every login hands it to the features (referrals, promoter binding).
              */
             scene?: string | null;
         };
@@ -1258,6 +1439,11 @@ export interface components {
             phone?: string | null;
             /** Register Channel */
             register_channel?: string | null;
+            /**
+             * Share Code
+             * @description The member's share code: put it in the scene of what the member shares (`u=<code>`), so that who brought whom is known.
+             */
+            share_code?: string | null;
         };
         /** MemberCoupon */
         MemberCoupon: {
@@ -2175,6 +2361,124 @@ export interface components {
              * @description The WeCom customer-service link.
              */
             url?: string | null;
+        };
+        /** ShareCounts */
+        ShareCounts: {
+            /**
+             * Opens
+             * @description Shoppers who opened it (each once; never the sharer).
+             */
+            opens: number;
+            /**
+             * Orders
+             * @description Paid orders it brought.
+             */
+            orders: number;
+            /**
+             * Registrations
+             * @description New members who registered through it.
+             */
+            registrations: number;
+        };
+        /** ShareItem */
+        ShareItem: {
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "link" | "poster";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Opens
+             * @description Shoppers who opened it (each once; never the sharer).
+             */
+            opens: number;
+            /**
+             * Orders
+             * @description Paid orders it brought.
+             */
+            orders: number;
+            /**
+             * Path
+             * @description The page to share with the scene, for `onShareAppMessage`'s `path`.
+             */
+            path: string;
+            /**
+             * Poster Url
+             * @description The poster (PNG, public URL) of a `poster` share.
+             */
+            poster_url?: string | null;
+            /**
+             * Product Id
+             * @description None: an invitation to the shop.
+             */
+            product_id: number | null;
+            /** Product Name */
+            product_name?: string | null;
+            /**
+             * Registrations
+             * @description New members who registered through it.
+             */
+            registrations: number;
+            /**
+             * Scene
+             * @description The scene (`u=<share code>&p=<product>&h=<share>`): the share link's `scene` query parameter, the poster code's scene.
+             */
+            scene: string;
+        };
+        /** ShareList */
+        ShareList: {
+            /** Items */
+            items: components["schemas"]["ShareItem"][];
+            /** @description Over all the member's shares; registrations include invitation links. */
+            totals: components["schemas"]["ShareCounts"];
+        };
+        /** ShareOpenRequest */
+        ShareOpenRequest: {
+            /**
+             * Client Id
+             * @description The client's own random id (kept in its storage): counts an opener who is not logged in once. Required without a token.
+             */
+            client_id?: string | null;
+            /**
+             * Scene
+             * @description The scene the mini-program was opened with.
+             */
+            scene: string;
+        };
+        /** ShareOpenResult */
+        ShareOpenResult: {
+            /**
+             * Counted
+             * @description Whether this open counted (false: this opener opened it before, or is the sharer).
+             */
+            counted: boolean;
+            /**
+             * Product Id
+             * @description The shared product, to show it.
+             */
+            product_id: number | null;
+        };
+        /** ShareRequest */
+        ShareRequest: {
+            /**
+             * Channel
+             * @description `link`: a share card (`onShareAppMessage` with `path`); `poster`: a picture with the mini-program code (`poster_url`).
+             * @default link
+             * @enum {string}
+             */
+            channel: "link" | "poster";
+            /**
+             * Product Id
+             * @description The product (template id) to share; none: an invitation to the shop (邀请有礼).
+             */
+            product_id?: number | null;
         };
         /** TrackingEvent */
         TrackingEvent: {
@@ -4797,6 +5101,114 @@ export interface operations {
             };
         };
     };
+    my_invites_me_invites_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     bind_phone_me_phone_post: {
         parameters: {
             query?: never;
@@ -5153,6 +5565,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewableLineList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_shares_me_shares_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareList"];
                 };
             };
             /** @description Bad request */
@@ -6725,6 +7245,230 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceContact"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_share_shares_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareItem"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    open_share_shares_open_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareOpenRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareOpenResult"];
                 };
             };
             /** @description Bad request */
