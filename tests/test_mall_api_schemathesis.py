@@ -119,6 +119,9 @@ TRACKED_TABLES = (
     "mall_commission_line",
     "mall_withdrawal",
     "payment_wechatpay_transfer",
+    "mall_group_offer",
+    "mall_group",
+    "mall_group_member",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

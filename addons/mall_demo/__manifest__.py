@@ -15,6 +15,7 @@
         "mall_review",
         "mall_share",
         "mall_distribution",
+        "mall_group_buy",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -28,6 +29,7 @@
         "demo/mall_points_demo.xml",
         "demo/mall_review_demo.xml",
         "demo/mall_share_demo.xml",
+        "demo/mall_group_buy_demo.xml",
     ],
     "installable": True,
 }

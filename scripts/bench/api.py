@@ -77,6 +77,13 @@ What it does, all in one run:
    ``promoter-apply`` POST /mall/v1/me/promoter/apply: 409 ``already_promoter``
                      = refused (every member is one); the five distribution
                      scenarios are ``n/a`` without mall_distribution
+   ``group-list``    GET /mall/v1/group-buys (running group-buy offers)
+   ``group-detail``  GET /mall/v1/group-buys/{id} (an offer and its open groups)
+   ``me-groups``     GET /mall/v1/me/groups, per member
+   ``group-open``    POST /mall/v1/group-buys/{id}/orders: opens a group with
+                     an order at the group price (no allotment, no per-member
+                     limit; 201 = placed); all four ``n/a`` without
+                     mall_group_buy
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -143,6 +150,10 @@ SCENARIOS = [
     "promoter-withdrawals",
     "promoter-withdraw",
     "promoter-apply",
+    "group-list",
+    "group-detail",
+    "me-groups",
+    "group-open",
 ]
 DISTRIBUTION_SCENARIOS = (
     "me-promoter",
@@ -163,6 +174,10 @@ MEMBER_ROUTES = {
     "me-shares",
     "me-invites",
     *DISTRIBUTION_SCENARIOS,
+    "group-list",
+    "group-detail",
+    "me-groups",
+    "group-open",
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -553,6 +568,8 @@ class Fixture:
         self.members = []  # dicts: token, address_id
         self.coupon_id = None
         self.share_scene = None
+        self.group_offer_id = None
+        self.group_variant = None
         self.rpc_sessions = []
 
     def api(self, method, path, **kwargs):
@@ -570,6 +587,7 @@ class Fixture:
         self.create_coupon()
         self.create_share()
         self.make_promoters()
+        self.create_group_offer()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
             http = http_session()
@@ -786,6 +804,32 @@ class Fixture:
             {"mall_dist_everyone": True, "mall_dist_daily_withdrawals": 0},
         )
 
+    def create_group_offer(self):
+        """A running group-buy offer of one variant, without allotment or
+        per-member limit."""
+        if not self.has_model("mall.group.offer"):
+            for kind in ("group-list", "group-detail", "me-groups", "group-open"):
+                self.missing[kind] = "n/a (mall_group_buy is not installed)"
+            return
+        self.group_variant = self.variants[0]
+        now = time.time()
+        self.group_offer_id = self.admin.call(
+            "mall.group.offer",
+            "create",
+            {
+                "name": "压测 3人团",
+                "group_size": 3,
+                "time_limit_hours": 24,
+                "allotment": 0,
+                "member_limit": 0,
+                "date_start": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now - 3600)),
+                "date_end": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now + 86400)),
+                "company_id": self.company,
+                "line_ids": [[0, 0, {"product_id": self.group_variant, "group_price": 9.9}]],
+            },
+        )
+        self.admin.call("mall.group.offer", "action_start", [self.group_offer_id])
+
     def hot_sold_in_db(self):
         """Quantity of the hot variant in non-cancelled sale order lines."""
         rows = self.admin.call(
@@ -925,6 +969,16 @@ def build_request(spec, client, seq):
         return "POST", f"{API}/me/promoter/withdrawals", headers, {"amount": 1, "real_name": "张三"}
     if kind == "promoter-apply":
         return "POST", f"{API}/me/promoter/apply", headers, {"real_name": "张三"}
+    if kind == "group-list":
+        return "GET", f"{API}/group-buys", headers, None
+    if kind == "group-detail":
+        return "GET", f"{API}/group-buys/{spec['group_offer_id']}", headers, None
+    if kind == "me-groups":
+        return "GET", f"{API}/me/groups", headers, None
+    if kind == "group-open":
+        headers["Idempotency-Key"] = str(uuid.uuid4())
+        body = {"address_id": member["address_id"], "product_id": spec["group_variant"]}
+        return "POST", f"{API}/group-buys/{spec['group_offer_id']}/orders", headers, body
     if kind == "cart-add":
         # 10 products per member's cart (a cart holds at most 50 lines, 99 of each)
         variants = spec["variants"]
@@ -959,7 +1013,7 @@ def classify(spec, response):
             return "ok"
         refusals = ("insufficient_balance", "already_promoter", "application_pending")
         return "refused" if status == 409 and error_code(response) in refusals else "error"
-    if kind in ("cart-add", "coupon-claim"):
+    if kind in ("cart-add", "coupon-claim", "group-open"):
         return "ok" if status in (200, 201) else "error"
     if status != 200:
         return "error"
@@ -1183,6 +1237,8 @@ def main():
             "hot_variant": fixture.hot_variant,
             "coupon_id": fixture.coupon_id,
             "share_scene": fixture.share_scene,
+            "group_offer_id": fixture.group_offer_id,
+            "group_variant": fixture.group_variant,
             "members": fixture.members,
             "rpc_sessions": fixture.rpc_sessions,
         }
