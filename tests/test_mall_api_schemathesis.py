@@ -112,6 +112,9 @@ TRACKED_TABLES = (
     "mall_points_account",
     "mall_review",
     "ir_attachment",
+    "mall_flash_order",
+    "mall_flash_sale_line",
+    "mall_flash_claim",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -18,6 +18,5 @@
         "views/mall_flash_order_views.xml",
         "views/mall_flash_sale_menus.xml",
     ],
-    "demo": ["demo/mall_flash_sale_demo.xml"],
     "installable": True,
 }
