@@ -172,6 +172,7 @@ class MallFlashSale(models.Model):
                     "SELECT pg_advisory_xact_lock(%s, %s)", [ADVISORY_LOCK_CLASS, product_id]
                 )
             if limited:
+                self.env.flush_all()
                 # committed holds and orders of other requests, not this transaction's
                 # snapshot (taken before the lock): a READ COMMITTED cursor
                 with Hold._hold_cursor() as cr:
@@ -503,6 +504,8 @@ class MallFlashSaleLine(models.Model):
         required=True, default=10, help="Units sold at the flash price, taken out of normal stock."
     )
     sold = fields.Integer(
+        default=0,
+        required=True,
         readonly=True,
         copy=False,
         help="Units taken by flash orders paid or waiting for payment.",

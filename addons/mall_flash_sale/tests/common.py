@@ -80,6 +80,8 @@ class FlashCase(MallApiCase):
 
     def buy(self, sale=None, product=None, qty=1, token=None, address=None, key=None):
         sale = sale or self.sale
+        if token == self.other_token and address is None:
+            address = self.other_address
         return self.api(
             "POST",
             f"/flash-sales/{sale.id}/orders",
@@ -93,6 +95,7 @@ class FlashCase(MallApiCase):
         )
 
     def free(self, product):
+        self.env.flush_all()
         return self.env["mall.stock.hold"]._free_quantities([product.id], self.company)[product.id]
 
     def expire(self, reservation_ids):
