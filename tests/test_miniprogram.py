@@ -14,8 +14,9 @@
   ships over JSON-RPC → 待收货 with tracking → confirm receipt → 我的积分
   (points earned) → 我的 (the level reached) → 会员价 on the product → 评价
   with a photo → the product's reviews → a partial refund approved over
-  JSON-RPC → the points given back and taken back (issue #15). Its
-  screenshots stay in .local/miniprogram-e2e/ (git-ignored) for a person to
+  JSON-RPC → the points given back and taken back (issue #15); and one
+  journey per part of the later issues (JOURNEYS below). Their screenshots
+  stay in .local/miniprogram-e2e/<journey>/ (git-ignored) for a person to
   look at.
 
 scripts/test runs `npm ci` first (MALL_MINIPROGRAM_READY); without node and
@@ -114,32 +115,11 @@ def test_api_types_match_the_server(client_ready, odoo_server):
     assert result.returncode == 0, _explain(result)
 
 
-def test_shopper_journey_in_chromium(h5_build, odoo_server):
-    assert h5_build.returncode == 0, _explain(h5_build)
-    if requests.get(f"{odoo_server.url}/mall/h5/", timeout=30).status_code == 404:
-        pytest.skip("mall_h5 is not installed in this database")
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Chromium is not installed")
-    with Simulator.start(demo=True, time_scale=0.001) as sim:
-        store = configure_store(odoo_server, sim, MCHID)
-        # the tracking route answers from what is stored: no live Kuaidi100 query
-        store["call"]("ir.config_parameter", "set_param", "mall_fulfillment.kuaidi100_live", "0")
-        shutil.rmtree(SHOTS, ignore_errors=True)
-        result = _node(
-            "e2e/journey.mjs",
-            timeout=600,
-            env={
-                "MALL_URL": odoo_server.url,
-                "MALL_DB": odoo_server.db,
-                "MALL_SHOTS": SHOTS,
-                "CHROMIUM": CHROMIUM,
-            },
-        )
-    print(result.stdout)
-    assert result.returncode == 0, _explain(result)
-    assert "journey complete" in result.stdout
-    shots = sorted(os.listdir(SHOTS))
-    for page in (
+# The browser journeys (miniprogram/e2e/<name>.mjs, on e2e/lib.mjs) and the
+# screenshots each must take: the pages a person reads them for.
+JOURNEYS = {
+    # issue #15: shop, coupons, points, levels, reviews, a partial refund
+    "journey": (
         "首页",
         "分类",
         "商品详情",
@@ -155,5 +135,36 @@ def test_shopper_journey_in_chromium(h5_build, odoo_server):
         "商品评价",
         "已退款",
         "积分退回",
-    ):
-        assert any(page in name for name in shots), (page, shots)
+    ),
+}
+
+
+@pytest.mark.parametrize("journey", list(JOURNEYS))
+def test_shopper_journey_in_chromium(h5_build, odoo_server, journey):
+    assert h5_build.returncode == 0, _explain(h5_build)
+    if requests.get(f"{odoo_server.url}/mall/h5/", timeout=30).status_code == 404:
+        pytest.skip("mall_h5 is not installed in this database")
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Chromium is not installed")
+    shots = os.path.join(SHOTS, journey)
+    with Simulator.start(demo=True, time_scale=0.001) as sim:
+        store = configure_store(odoo_server, sim, MCHID)
+        # the tracking route answers from what is stored: no live Kuaidi100 query
+        store["call"]("ir.config_parameter", "set_param", "mall_fulfillment.kuaidi100_live", "0")
+        shutil.rmtree(shots, ignore_errors=True)
+        result = _node(
+            f"e2e/{journey}.mjs",
+            timeout=600,
+            env={
+                "MALL_URL": odoo_server.url,
+                "MALL_DB": odoo_server.db,
+                "MALL_SHOTS": shots,
+                "CHROMIUM": CHROMIUM,
+            },
+        )
+    print(result.stdout)
+    assert result.returncode == 0, _explain(result)
+    assert "journey complete" in result.stdout
+    taken = sorted(os.listdir(shots))
+    for page in JOURNEYS[journey]:
+        assert any(page in name for name in taken), (page, taken)

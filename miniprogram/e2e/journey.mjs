@@ -13,104 +13,10 @@
 //
 // MALL_ADMIN_LOGIN / MALL_ADMIN_PASSWORD (admin/admin) ship the order;
 // CHROMIUM (/usr/bin/chromium). Prints one line per step; exit 1 on failure.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import puppeteer from 'puppeteer-core'
-
-const BASE = (process.env.MALL_URL || 'http://127.0.0.1:8069').replace(/\/$/, '')
-const DB = process.env.MALL_DB || 'mall_demo'
-const SHOTS = process.env.MALL_SHOTS || join(process.cwd(), 'e2e-screenshots')
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium'
-const STEP_TIMEOUT = Number(process.env.MALL_E2E_TIMEOUT || 30000)
-mkdirSync(SHOTS, { recursive: true })
-
-const started = Date.now()
-function log(message) {
-  console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`)
-}
-
-// ---------------------------------------------------------------- JSON-RPC
-let cookie = ''
-async function rpcLogin() {
-  const response = await fetch(`${BASE}/web/session/authenticate`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      jsonrpc: '2.0',
-      params: { db: DB, login: process.env.MALL_ADMIN_LOGIN || 'admin', password: process.env.MALL_ADMIN_PASSWORD || 'admin' },
-    }),
-  })
-  const body = await response.json()
-  if (body.error || !body.result?.uid) throw new Error(`admin login failed: ${JSON.stringify(body.error)}`)
-  cookie = (response.headers.get('set-cookie') || '').split(';')[0]
-}
-
-async function call(model, method, args, kwargs = {}) {
-  const response = await fetch(`${BASE}/web/dataset/call_kw/${model}/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ jsonrpc: '2.0', params: { model, method, args, kwargs } }),
-  })
-  const body = await response.json()
-  if (body.error) throw new Error(`${model}.${method}: ${JSON.stringify(body.error.data?.message || body.error)}`)
-  return body.result
-}
-
-async function shipAsOperator(orderId) {
-  await rpcLogin()
-  const deliveries = await call('stock.picking', 'search_read', [
-    [
-      ['sale_id', '=', orderId],
-      ['location_dest_id.usage', '=', 'customer'],
-    ],
-    ['name', 'state'],
-  ])
-  if (!deliveries.length) throw new Error(`no delivery for order ${orderId}`)
-  const [carrierId] = await call('delivery.carrier', 'search', [[['mall_kuaidi100_code', '=', 'shunfeng']]], { limit: 1 })
-  const number = 'SF' + Math.random().toString(36).slice(2, 12).toUpperCase().padEnd(10, '7')
-  for (const delivery of deliveries) {
-    await call('stock.picking', 'write', [[delivery.id], { carrier_id: carrierId, carrier_tracking_ref: number }])
-    await call('stock.picking', 'action_mall_ship', [[delivery.id]])
-  }
-  return number
-}
-
-// ---------------------------------------------------------------- the API as the shopper
-/** The shopper's token, as the H5 build keeps it (uni-app's storage in localStorage). */
-async function shopperToken() {
-  const raw = await page.evaluate(() => localStorage.getItem('mall_token'))
-  if (!raw) throw new Error('the shopper is not logged in')
-  try {
-    const stored = JSON.parse(raw)
-    return typeof stored === 'string' ? stored : stored.data
-  } catch {
-    return raw
-  }
-}
-
-async function shopperApi(path) {
-  const response = await fetch(`${BASE}/mall/v1${path}`, { headers: { Authorization: `Bearer ${await shopperToken()}` } })
-  if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status} ${await response.text()}`)
-  return response.json()
-}
-
-/** "¥1,234.50" / "-¥5.00" → fen. */
-function fenOf(text) {
-  const match = /(-?)¥\s*([\d,]+(?:\.\d+)?)/.exec(text)
-  if (!match) throw new Error(`no price in ${JSON.stringify(text)}`)
-  return (match[1] ? -1 : 1) * Math.round(Number(match[2].replace(/,/g, '')) * 100)
-}
-
-async function waitUntil(what, check, timeout = STEP_TIMEOUT) {
-  const end = Date.now() + timeout
-  for (;;) {
-    const value = await check()
-    if (value) return value
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
+import { BASE, call, fenOf, log, newPhone, publicApi, rpcLogin, run, shipAsOperator, waitUntil } from './lib.mjs'
 
 // a 2x2 PNG: the review's photo
 const PHOTO = join(mkdtempSync(join(tmpdir(), 'mall-e2e-')), 'review.png')
@@ -125,84 +31,12 @@ const GIFT_POINTS = 100
 // enough for the demo's 银卡会员 (1000)
 const CASH_TARGET = 1000
 
-// ---------------------------------------------------------------- browser
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--lang=zh-CN'],
-})
-const problems = []
-// the shop may reach only its own server (and the simulator's pay page): no CDN
-let allowedSimulator = 'http://no-simulator.invalid'
-let shot = 0
-
-async function newPhonePage() {
-  const page = await browser.newPage()
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true })
-  page.setDefaultTimeout(STEP_TIMEOUT)
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('request', (request) => {
-    const url = request.url()
-    if (!/^(data:|blob:)/.test(url) && !url.startsWith(BASE) && !url.startsWith(allowedSimulator)) {
-      problems.push(`external request: ${url}`)
-    }
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
-      problems.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`)
-    }
-  })
-  return page
-}
-
-const page = await newPhonePage()
-
-async function screenshot(name) {
-  shot += 1
-  await new Promise((r) => setTimeout(r, 400)) // images and transitions
-  const path = join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`)
-  await page.screenshot({ path })
-  log(`screenshot ${path}`)
-}
-
-async function click(selector, index = 0) {
-  await page.waitForSelector(selector, { visible: true })
-  const handles = await page.$$(selector)
-  if (!handles[index]) throw new Error(`no ${selector} #${index}`)
-  await handles[index].click()
-}
-
-async function textOf(selector) {
-  await page.waitForSelector(selector, { visible: true })
-  return page.$eval(selector, (el) => el.textContent.trim())
-}
-
-async function waitText(selector, text) {
-  await page.waitForFunction(
-    (sel, t) => [...document.querySelectorAll(sel)].some((el) => el.textContent.includes(t)),
-    { timeout: STEP_TIMEOUT },
-    selector,
-    text,
-  )
-}
-
-/** Click the `selector` whose text (or its `.name`'s) is exactly `text`. */
-async function clickText(selector, text) {
-  await waitText(selector, text)
-  for (const handle of await page.$$(selector)) {
-    const own = await handle.evaluate((el) => (el.querySelector('.name') || el).textContent.trim())
-    if (own === text) return handle.click()
-  }
-  throw new Error(`no ${selector} named ${text}`)
-}
-
+/** A product with several 规格 (some in stock) if there is one, else any in stock, and its category. */
 async function productInStock() {
-  // one with several 规格 (some in stock) if there is one, else any in stock
-  const get = async (path) => (await fetch(`${BASE}/mall/v1${path}`)).json()
   let fallback = null
-  for (const category of (await get('/categories')).items) {
-    for (const item of (await get(`/products?category_id=${category.id}&page_size=50`)).items) {
-      const product = await get(`/products/${item.id}`)
+  for (const category of (await publicApi('/categories')).items) {
+    for (const item of (await publicApi(`/products?category_id=${category.id}&page_size=50`)).items) {
+      const product = await publicApi(`/products/${item.id}`)
       if (!product.variants.some((v) => v.stock_state === 'in_stock')) continue
       if (product.variants.length > 1 && product.variants.every((v) => v.attributes.length)) {
         return { category, product }
@@ -214,25 +48,8 @@ async function productInStock() {
   throw new Error('no product is in stock')
 }
 
-async function type(selector, value) {
-  await page.waitForSelector(`${selector} input`, { visible: true })
-  await page.type(`${selector} input`, value)
-}
-
-async function tab(label) {
-  const tabs = await page.$$('.uni-tabbar__item')
-  for (const t of tabs) {
-    if ((await t.evaluate((el) => el.textContent.trim())) === label) return t.click()
-  }
-  throw new Error(`no tab ${label}`)
-}
-
-async function confirmModal() {
-  await click('.uni-modal__btn_primary')
-}
-
 /** Tap the claim button of the center coupon whose name contains `name`. */
-async function clickCouponButton(name) {
+async function clickCouponButton(page, name) {
   for (const ticket of await page.$$('.coupon-ticket')) {
     const own = await ticket.evaluate((el) => el.querySelector('.coupon-name').textContent)
     if (own.includes(name)) return (await ticket.$('.claim-btn')).click()
@@ -240,29 +57,17 @@ async function clickCouponButton(name) {
   throw new Error(`no coupon ${name} in the center`)
 }
 
-/** A page of the shop, freshly loaded (a hash change alone may show a page kept in uni-app's stack). */
-async function openPage(route) {
-  await page.goto(`${BASE}/mall/h5/#/${route}`, { waitUntil: 'networkidle2' })
-  await page.reload({ waitUntil: 'networkidle2' })
-}
+await run(async () => {
+  const phone = await newPhone()
+  const { page, api, click, clickText, confirmModal, currentQuery, openPage, openShop, payOnSimulator, screenshot, tab, textOf, type, waitText } = phone
+  /** The checkout's quote is back (none in flight). */
+  const quoted = () => page.waitForSelector('.bottom-bar:not(.quoting) .order-total', { visible: true })
 
-/** The checkout's quote is back (none in flight). */
-async function quoted() {
-  await page.waitForSelector('.bottom-bar:not(.quoting) .order-total', { visible: true })
-}
-
-function currentQuery(name) {
-  return page.evaluate((n) => new URLSearchParams(location.hash.split('?')[1] || '').get(n), name)
-}
-
-let failed = false
-try {
   // as the administrator once: Odoo then takes this URL as web.base.url, where
   // WeChat Pay's notify goes
   await rpcLogin()
   log(`open ${BASE}/mall/h5/`)
-  await page.goto(`${BASE}/mall/h5/`, { waitUntil: 'networkidle2' })
-  await page.waitForSelector('.product-card', { visible: true })
+  await openShop()
   await waitText('uni-tabbar', '首页')
   await screenshot('home-首页')
 
@@ -270,7 +75,7 @@ try {
   await click('.coupon-center-entry')
   await waitText('.coupon-name', '满99减10')
   await screenshot('coupon-center-领券中心')
-  await clickCouponButton('满99减10')
+  await clickCouponButton(page, '满99减10')
   await waitText('.uni-toast', '领取成功')
   await waitText('.coupon-ticket', '已领取')
   await page.goto(`${BASE}/mall/h5/#/pages/coupon/mine`, { waitUntil: 'networkidle2' })
@@ -278,11 +83,11 @@ try {
   await screenshot('my-coupons-我的优惠券')
 
   log(`the operator gives the member ${GIFT_POINTS} points (JSON-RPC)`)
-  const me = await shopperApi('/me')
+  const me = await api('/me')
   const entryLevel = me.level ? me.level.name : null
   const wizardId = await call('mall.points.adjust', 'create', [{ partner_id: me.id, points: GIFT_POINTS, reason: '新会员礼' }])
   await call('mall.points.adjust', 'action_confirm', [[wizardId]])
-  const gifted = await shopperApi('/me/points')
+  const gifted = await api('/me/points')
   if (gifted.balance !== GIFT_POINTS) throw new Error(`points balance ${gifted.balance}, expected ${GIFT_POINTS}`)
   log(`member ${me.id}: level ${entryLevel || '-'}, growth ${me.growth_value}, ${gifted.balance} points`)
   await page.goto(`${BASE}/mall/h5/`, { waitUntil: 'networkidle2' })
@@ -389,18 +194,7 @@ try {
   log('支付 on the WeChat simulator')
   await page.waitForSelector('.pay-btn', { visible: true })
   const orderId = Number(await currentQuery('id'))
-  await click('.pay-btn')
-  await page.waitForSelector('.sim-link', { visible: true })
-  await screenshot('pay-支付')
-  const simUrl = await page.$eval('.sim-link', (a) => a.href)
-  allowedSimulator = new URL(simUrl).origin
-  const sim = await newPhonePage()
-  await sim.goto(simUrl, { waitUntil: 'domcontentloaded' })
-  await sim.waitForSelector('button')
-  await sim.click('button') // the newest prepay order: ours
-  await sim.waitForFunction(() => document.getElementById('msg').textContent.includes('paid'))
-  await sim.close()
-  log('paid on the simulator; the shop notices')
+  await payOnSimulator()
   await waitText('.order-status', '待发货')
   await screenshot('order-paid-待发货')
 
@@ -424,11 +218,11 @@ try {
   await waitText('.order-status', '已完成')
   await waitText('.order-points', `${GIFT_POINTS} 积分`)
   await screenshot('order-done-已完成')
-  const order = await shopperApi(`/orders/${orderId}`)
+  const order = await api(`/orders/${orderId}`)
   log(`order ${order.name}: 实付 ¥${order.amount_total}, 积分 ${order.points_used} (¥${-order.amount_points}), 优惠 ¥${-order.amount_discount}`)
 
   log('我的积分: the points earned, credited at receipt')
-  const ledger = await shopperApi('/me/points')
+  const ledger = await api('/me/points')
   const earned = ledger.items.find((x) => x.kind === 'earn' && x.order_id === orderId)
   if (!earned || earned.pending || earned.points <= 0) throw new Error(`no credited earning: ${JSON.stringify(ledger.items)}`)
   if (ledger.balance !== GIFT_POINTS - order.points_used + earned.points) throw new Error(`balance ${ledger.balance}`)
@@ -442,7 +236,7 @@ try {
   await screenshot('points-我的积分')
 
   log('我的: the level reached')
-  const member = await shopperApi('/me')
+  const member = await api('/me')
   if (!member.level || member.level.name === entryLevel || member.growth_value < CASH_TARGET) {
     throw new Error(`no upgrade: ${JSON.stringify(member)}`)
   }
@@ -472,14 +266,14 @@ try {
   await screenshot('review-write-评价')
   await click('.submit-review')
   await page.waitForSelector('.my-review', { visible: true })
-  let [mine] = (await shopperApi('/me/reviews')).items
+  let [mine] = (await api('/me/reviews')).items
   if (!mine || mine.text !== REVIEW_TEXT) throw new Error(`the review is not listed: ${JSON.stringify(mine)}`)
   if (mine.state === 'pending') {
     // the shop moderates (sensitive words, or every review): the operator publishes it
     log('the review waits for moderation: the operator publishes it (JSON-RPC)')
     await call('mall.review', 'action_publish', [[mine.id]])
     await page.reload({ waitUntil: 'networkidle2' })
-    ;[mine] = (await shopperApi('/me/reviews')).items
+    ;[mine] = (await api('/me/reviews')).items
   }
   await waitText('.my-review', REVIEW_TEXT)
   await waitText('.my-review-state', '已发布')
@@ -492,7 +286,7 @@ try {
   await screenshot('product-reviews-商品详情评价')
   await click('.product-reviews .reviews-title')
   await page.waitForSelector('.review-tab', { visible: true })
-  await clickText('.review-tab', `有图（${(await shopperApi(`/products/${product.id}/reviews?with_photos=true&page_size=1`)).summary.with_photos}）`)
+  await clickText('.review-tab', `有图（${(await api(`/products/${product.id}/reviews?with_photos=true&page_size=1`)).summary.with_photos}）`)
   await waitText('.review-item', REVIEW_TEXT)
   await page.waitForSelector('.review-item .review-photo', { visible: true })
   await screenshot('product-review-list-商品评价')
@@ -530,7 +324,7 @@ try {
 
   log('我的积分: the points of the refunded unit given back, its earning taken back')
   const refunded = await waitUntil('the points given back', async () => {
-    const body = await shopperApi('/me/points')
+    const body = await api('/me/points')
     return body.items.some((x) => x.kind === 'refund') ? body : null
   }, 60000)
   const back = refunded.items.find((x) => x.kind === 'refund')
@@ -556,19 +350,4 @@ try {
   await page.waitForSelector('.member-name', { visible: true })
   await waitText('.member-level', member.level.name)
   await screenshot('mine-我的')
-  log('journey complete')
-} catch (error) {
-  failed = true
-  console.error(`FAILED: ${error.stack || error}`)
-  try {
-    await page.screenshot({ path: join(SHOTS, 'failure.png') })
-    console.error(`page at failure: ${page.url()} (${join(SHOTS, 'failure.png')})`)
-  } catch {
-    // the browser is gone
-  }
-} finally {
-  await browser.close()
-}
-for (const p of problems) console.error(p)
-if (!failed && problems.some((p) => p.startsWith('page error') || p.startsWith('external'))) failed = true
-process.exit(failed ? 1 : 0)
+})

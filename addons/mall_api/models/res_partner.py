@@ -125,6 +125,7 @@ class ResPartner(models.Model):
             "member_since": self.mall_member_since or None,
             "register_channel": self.mall_register_channel or None,
             "phone": self._mall_masked_mobile(),
+            "share_code": self._mall_get_share_code(),
         }
 
     def _mall_masked_mobile(self):

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from odoo import fields
 from odoo.addons.fastapi.dependencies import odoo_env
-from odoo.addons.mall_base.models.res_partner import REGISTER_CHANNELS
+from odoo.addons.mall_base.scene import channel_of_scene
 from odoo.api import Environment
 
 from ..const import (
@@ -26,8 +26,6 @@ _logger = logging.getLogger(__name__)
 
 auth_router = APIRouter(tags=["auth"], responses=ERROR_RESPONSES)
 
-CHANNELS = {key for key, _label in REGISTER_CHANNELS}
-
 
 def check_login_rate(env, request):
     check_rate(
@@ -40,12 +38,6 @@ def check_login_rate(env, request):
         DEFAULT_LOGIN_RATE_WINDOW,
         message="登录尝试过于频繁，请稍后再试。",
     )
-
-
-def channel_of_scene(scene):
-    """``store_qr:S01`` -> ``store_qr``; anything else -> ``miniprogram``."""
-    prefix = (scene or "").split(":", 1)[0]
-    return prefix if ":" in (scene or "") and prefix in CHANNELS else "miniprogram"
 
 
 def wechat_session(env, code):
@@ -65,7 +57,8 @@ def wechat_session(env, code):
 
 
 def login_member(env, session, scene):
-    """Find the member of the openid in the current company, or create it."""
+    """Find the member of the openid in the current company, or create it;
+    then ``res.partner._mall_on_login`` (referrals, bindings) sees the scene."""
     # public route, before any member exists: found by the openid WeChat vouched for
     partners = env["res.partner"].sudo().with_context(active_test=False)
     company = env.company
@@ -82,8 +75,9 @@ def login_member(env, session, scene):
             vals["mall_member_since"] = fields.Datetime.now()
         if vals:
             member.write(vals)
+        member._mall_on_login(scene, created=False)
         return member
-    return partners.create(
+    member = partners.create(
         {
             "name": DEFAULT_NICKNAME,
             "company_id": company.id,
@@ -94,6 +88,8 @@ def login_member(env, session, scene):
             "mall_register_scene": scene or False,
         }
     )
+    member._mall_on_login(scene, created=True)
+    return member
 
 
 @auth_router.post("/auth/login", response_model=LoginResponse)

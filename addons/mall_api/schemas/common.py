@@ -37,8 +37,12 @@ class LoginRequest(StrictModel):
     scene: str | None = Field(
         default=None,
         max_length=64,
-        description="The scene the mini-program was opened with (QR code, share). "
-        "Kept on the member's first login; `<channel>:<rest>` sets the channel.",
+        description="The scene the mini-program was opened with (QR code, share): "
+        "`key=value` pairs joined by `&` (u: sharer's share code, p: product, "
+        "f: flash sale, o: group-buy offer, g: group, s: store, c: clerk, "
+        "m: campaign). Kept on the member's first login, where it sets the "
+        "registration channel; every login hands it to the features "
+        "(referrals, promoter binding).",
     )
 
 
@@ -61,6 +65,11 @@ class Member(BaseModel):
     phone: str | None = Field(
         default=None,
         description="The mobile number bound with `POST /me/phone`, masked: `138****5678`.",
+    )
+    share_code: str | None = Field(
+        default=None,
+        description="The member's share code: put it in the scene of what the "
+        "member shares (`u=<code>`), so that who brought whom is known.",
     )
     # filled by the member levels addon (mall_member); null without it
     level: MemberLevelRef | None = Field(default=None, description="The member's level.")

@@ -41,6 +41,15 @@ class TestLogin(MallApiSimulatorCase):
         self.assertEqual(member.mall_register_channel, "store_qr")
         self.assertEqual(member.mall_register_scene, "store_qr:S01")
 
+    def test_a_share_scene_sets_the_share_channel_and_members_get_a_share_code(self):
+        response, openid = self.login(scene="u=K7Q2M9XA&p=12")
+        self.assertEqual(response.status_code, 200, response.text)
+        member = self._members(openid)
+        self.assertEqual(member.mall_register_channel, "share")
+        code = response.json()["member"]["share_code"]
+        self.assertEqual(code, member.mall_share_code)
+        self.assertEqual(len(code), 8)
+
     def test_relogin_finds_the_member_and_keeps_the_first_scene(self):
         first, openid = self.login(scene="first-scene")
         self.assertEqual(first.status_code, 200, first.text)

@@ -1212,7 +1212,7 @@ export interface components {
             code: string;
             /**
              * Scene
-             * @description The scene the mini-program was opened with (QR code, share). Kept on the member's first login; `<channel>:<rest>` sets the channel.
+             * @description The scene the mini-program was opened with (QR code, share): `key=value` pairs joined by `&` (u: sharer's share code, p: product, f: flash sale, o: group-buy offer, g: group, s: store, c: clerk, m: campaign). Kept on the member's first login, where it sets the registration channel; every login hands it to the features (referrals, promoter binding).
              */
             scene?: string | null;
         };
@@ -1258,6 +1258,11 @@ export interface components {
             phone?: string | null;
             /** Register Channel */
             register_channel?: string | null;
+            /**
+             * Share Code
+             * @description The member's share code: put it in the scene of what the member shares (`u=<code>`), so that who brought whom is known.
+             */
+            share_code?: string | null;
         };
         /** MemberCoupon */
         MemberCoupon: {
