@@ -136,6 +136,15 @@ JOURNEYS = {
         "已退款",
         "积分退回",
     ),
+    # issue #16, flash sales: the home block, the flash-sale page, grab, pay
+    "flash_sale": (
+        "限时秒杀",
+        "秒杀列表",
+        "确认抢购",
+        "待付款",
+        "待发货",
+        "已抢",
+    ),
 }
 
 

@@ -44,6 +44,11 @@ export type ReviewableLine = S['ReviewableLine']
 export type ReviewableLineList = S['ReviewableLineList']
 export type ReviewCreate = S['ReviewCreate']
 export type FollowUpCreate = S['FollowUpCreate']
+export type FlashSale = S['FlashSale']
+export type FlashSaleItem = S['FlashSaleItem']
+export type FlashSaleList = S['FlashSaleList']
+export type FlashOrder = S['FlashOrder']
+export type FlashOrderCreate = S['FlashOrderCreate']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -125,4 +130,12 @@ export const api = {
     client.get<MyReviewList>('/me/reviews', { query }),
   linesToReview: (query: { page?: number; page_size?: number }) =>
     client.get<ReviewableLineList>('/me/reviews/pending', { query }),
+
+  flashSales: () => client.get<FlashSaleList>('/flash-sales', { auth: false }),
+  flashSale: (id: number) => client.get<FlashSale>(`/flash-sales/${id}`, { auth: false }),
+  // silent: the page says why a flash order was refused (sold out, limit...)
+  buyFlash: (saleId: number, body: FlashOrderCreate, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<FlashOrder>(`/flash-sales/${saleId}/orders`, body, { idempotencyKey, silent: true }),
+  flashOrder: (id: number) => client.get<FlashOrder>(`/flash-orders/${id}`),
+  makeFlashOrder: (id: number) => client.post<FlashOrder>(`/flash-orders/${id}/order`),
 }
