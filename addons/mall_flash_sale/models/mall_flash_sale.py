@@ -103,10 +103,10 @@ class MallFlashSale(models.Model):
             raise UserError(self.env._("Only a draft flash sale's dates can be changed."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
         if any(sale.state != "draft" for sale in self):
             raise UserError(self.env._("Only draft flash sales can be deleted; cancel it instead."))
-        return super().unlink()
 
     @api.constrains("line_ids")
     def _check_lines(self):
@@ -510,7 +510,7 @@ class MallFlashSaleLine(models.Model):
         copy=False,
         help="Units taken by flash orders paid or waiting for payment.",
     )
-    left = fields.Integer(compute="_compute_left", string="Left")
+    left = fields.Integer(compute="_compute_left")
     paid_qty = fields.Integer(compute="_compute_paid_qty", string="Paid")
 
     _sql_constraints = [
@@ -551,7 +551,7 @@ class MallFlashSaleLine(models.Model):
             raise UserError(self.env._("Items are added to a draft flash sale."))
         return lines
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
         if any(line.sale_id.state != "draft" for line in self):
             raise UserError(self.env._("The items of a scheduled flash sale cannot change."))
-        return super().unlink()

@@ -16,10 +16,11 @@ class SaleOrder(models.Model):
     )
 
     def _mall_check_pending_payment(self):
-        super()._mall_check_pending_payment()
+        res = super()._mall_check_pending_payment()
         reservation = self.mall_flash_order_id
         if reservation and reservation.state != "pending_payment":
             raise MallError("order_expired", "秒杀订单已超时未支付，请重新抢购。")
+        return res
 
     def action_confirm(self):
         secured = set(self.env.context.get("mall_flash_secured") or ())

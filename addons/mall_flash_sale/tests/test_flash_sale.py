@@ -166,7 +166,7 @@ class TestFlashSale(FlashCase):
             self.assertEqual(self.buy(qty=2, token=token).status_code, 201)
         # the member's limit is 2: paid or pending units count
         self.assertError(self.buy(token=self.token), 409, "flash_limit_reached")
-        third, third_token, third_address = self._mall_member("丙")
+        _third, third_token, third_address = self._mall_member("丙")
         self.assertEqual(self.buy(token=third_token, address=third_address).status_code, 201)
         self.assertError(self.buy(token=third_token, address=third_address), 409, "flash_sold_out")
         self.env.invalidate_all()
@@ -229,7 +229,7 @@ class TestFlashSale(FlashCase):
         self.assertEqual(late.state, "paid")
         self.assertEqual(self.sale.line_ids.sold, 2)
         # none left: refused (the payment path refunds it, see the HTTP test)
-        third, third_token, third_address = self._mall_member("丙")
+        _third, third_token, third_address = self._mall_member("丙")
         gone = self.env["mall.flash.order"].browse(
             self.buy(token=third_token, address=third_address).json()["id"]
         )
