@@ -122,6 +122,9 @@ TRACKED_TABLES = (
     "mall_group_offer",
     "mall_group",
     "mall_group_member",
+    "mall_flash_order",
+    "mall_flash_sale_line",
+    "mall_flash_claim",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -149,6 +149,15 @@ JOURNEYS = {
         "待确认收款",
         "已到账",
     ),
+    # issue #16, flash sales: the home block, the flash-sale page, grab, pay
+    "flash_sale": (
+        "限时秒杀",
+        "秒杀列表",
+        "确认抢购",
+        "待付款",
+        "待发货",
+        "已抢",
+    ),
 }
 
 

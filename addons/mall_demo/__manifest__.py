@@ -16,6 +16,7 @@
         "mall_share",
         "mall_distribution",
         "mall_group_buy",
+        "mall_flash_sale",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -30,6 +31,7 @@
         "demo/mall_review_demo.xml",
         "demo/mall_share_demo.xml",
         "demo/mall_group_buy_demo.xml",
+        "demo/mall_flash_sale_demo.xml",
     ],
     "installable": True,
 }

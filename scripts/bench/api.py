@@ -84,6 +84,15 @@ What it does, all in one run:
                      an order at the group price (no allotment, no per-member
                      limit; 201 = placed); all four ``n/a`` without
                      mall_group_buy
+   ``flash-list``    GET /mall/v1/flash-sales (the running and next flash
+                     sales with their items); ``n/a`` without mall_flash_sale
+   ``flash-buy``     POST /mall/v1/flash-sales/{id}/orders for ONE flash SKU:
+                     before each cell a new flash sale of a new warehouse
+                     variant with allotment A (``--flash-allotment``, default
+                     40/s x duration) and no per-member limit; 201 = taken,
+                     409 flash_sold_out = refused (not an error); oversold =
+                     taken beyond A, checked again in the database (the
+                     sale's flash orders and its item's ``sold``)
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -154,6 +163,8 @@ SCENARIOS = [
     "group-detail",
     "me-groups",
     "group-open",
+    "flash-list",
+    "flash-buy",
 ]
 DISTRIBUTION_SCENARIOS = (
     "me-promoter",
@@ -178,6 +189,7 @@ MEMBER_ROUTES = {
     "group-detail",
     "me-groups",
     "group-open",
+    "flash-buy",
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -200,6 +212,7 @@ RATE_LIMIT_PARAMS = (
 TARGET_LIST_VS_JSONRPC = 0.5
 TARGET_LIST_VS_HEALTH = 3.0
 TARGET_HOT_RATE = 25.0
+TARGET_FLASH_RATE = 25.0
 
 
 class BenchError(RuntimeError):
@@ -890,6 +903,84 @@ class Fixture:
         if qty != stock:
             raise BenchError(f"the hot SKU has {qty} on hand, not {stock}")
 
+    # the flash SKU ----------------------------------------------------------
+
+    def create_flash_sale(self, allotment):
+        """A new warehouse variant with ``allotment`` on hand and a running
+        flash sale of all of it, no per-member limit: ``(sale id, variant id)``."""
+        call = self.admin.call
+        template = call(
+            "product.template",
+            "create",
+            {
+                "name": f"压测秒杀大米 {uuid.uuid4().hex[:6]}",
+                "list_price": 59.9,
+                "is_storable": True,
+                "mall_ok": True,
+                "mall_published": True,
+                "sale_ok": True,
+                "mall_fulfillment": "warehouse",
+                "taxes_id": [[5, 0, 0]],
+            },
+        )
+        variant = call("product.template", "read", [template], ["product_variant_ids"])[0][
+            "product_variant_ids"
+        ][0]
+        warehouse = call(
+            "stock.warehouse",
+            "search_read",
+            [["company_id", "=", self.company]],
+            ["lot_stock_id"],
+            limit=1,
+        )
+        ctx = {"inventory_mode": True}
+        quant = call(
+            "stock.quant",
+            "create",
+            {
+                "product_id": variant,
+                "location_id": warehouse[0]["lot_stock_id"][0],
+                "inventory_quantity": allotment,
+            },
+            context=ctx,
+        )
+        quant = quant[0] if isinstance(quant, list) else quant
+        call("stock.quant", "action_apply_inventory", [quant], context=ctx)
+        now = time.time()
+        fmt = "%Y-%m-%d %H:%M:%S"
+        sale = call(
+            "mall.flash.sale",
+            "create",
+            {
+                "name": "压测秒杀",
+                "company_id": self.company,
+                "date_start": time.strftime(fmt, time.gmtime(now - 60)),
+                "date_end": time.strftime(fmt, time.gmtime(now + 3600)),
+                "member_limit": 0,
+                "line_ids": [
+                    [0, 0, {"product_id": variant, "flash_price": 19.9, "allotment": allotment}]
+                ],
+            },
+        )
+        call("mall.flash.sale", "action_schedule", [sale])
+        return sale, variant
+
+    def flash_sold_in_db(self, sale):
+        """(units of the sale's flash orders paid or waiting, the item's ``sold``)."""
+        rows = self.admin.call(
+            "mall.flash.order",
+            "search_read",
+            [["sale_id", "=", sale], ["state", "in", ["pending_payment", "paid"]]],
+            ["qty"],
+        )
+        (line,) = self.admin.call(
+            "mall.flash.sale.line", "search_read", [["sale_id", "=", sale]], ["sold"]
+        )
+        return sum(row["qty"] for row in rows), line["sold"]
+
+    def end_flash_sale(self, sale):
+        self.admin.call("mall.flash.sale", "action_cancel", [sale])
+
     def has_model(self, model):
         if not hasattr(self, "_models"):
             self._models = {}
@@ -931,6 +1022,8 @@ def build_request(spec, client, seq):
         )
     if kind == "product-list":
         return "GET", f"{API}/products?page_size={PAGE}", None, None
+    if kind == "flash-list":
+        return "GET", f"{API}/flash-sales", None, None
     if kind == "product-detail":
         templates = spec["templates"]
         return "GET", f"{API}/products/{templates[(client + seq) % len(templates)]}", None, None
@@ -979,6 +1072,10 @@ def build_request(spec, client, seq):
         headers["Idempotency-Key"] = str(uuid.uuid4())
         body = {"address_id": member["address_id"], "product_id": spec["group_variant"]}
         return "POST", f"{API}/group-buys/{spec['group_offer_id']}/orders", headers, body
+    if kind == "flash-buy":
+        headers["Idempotency-Key"] = str(uuid.uuid4())
+        body = {"product_id": spec["flash_variant"], "qty": 1, "address_id": member["address_id"]}
+        return "POST", f"{API}/flash-sales/{spec['flash_sale']}/orders", headers, body
     if kind == "cart-add":
         # 10 products per member's cart (a cart holds at most 50 lines, 99 of each)
         variants = spec["variants"]
@@ -1013,6 +1110,12 @@ def classify(spec, response):
             return "ok"
         refusals = ("insufficient_balance", "already_promoter", "application_pending")
         return "refused" if status == 409 and error_code(response) in refusals else "error"
+    if kind == "flash-buy":
+        if status == 201:
+            return "ok"
+        if status == 409 and error_code(response) == "flash_sold_out":
+            return "refused"
+        return "error"
     if kind in ("cart-add", "coupon-claim", "group-open"):
         return "ok" if status in (200, 201) else "error"
     if status != 200:
@@ -1053,7 +1156,7 @@ def run_clients(spec, clients, start_at, stop_at):
         # untimed warm-up request: the connection is open before the clock starts
         try:
             method, path, headers, body = build_request(spec, client, seq)
-            if not spec["scenario"].startswith("order"):
+            if not spec["scenario"].startswith("order") and spec["scenario"] != "flash-buy":
                 http.request(method, base + path, headers=headers, json=body, timeout=60)
         except requests.RequestException:
             pass
@@ -1138,6 +1241,10 @@ def probe(fixture, spec):
         return fixture.missing[kind]
     if kind in ("order-hot",) and not fixture.hot_variant:
         return "n/a (no storable product for the hot SKU)"
+    if kind.startswith("flash") and not fixture.has_model("mall.flash.sale"):
+        return "n/a (mall_flash_sale is not installed)"
+    if kind == "flash-buy":
+        return None
     if kind == "product-reviews":
         # a missing route and an unknown product both answer 404: ask the schema
         paths = fixture.http.get(f"{fixture.url}{API}/openapi.json", timeout=60).json()["paths"]
@@ -1207,6 +1314,12 @@ def main():
         default=0,
         help="stock S of the hot SKU per cell (default: half of what order-many placed)",
     )
+    parser.add_argument(
+        "--flash-allotment",
+        type=int,
+        default=0,
+        help="allotment A of the flash SKU per cell (default: 40 x duration)",
+    )
     args = parser.parse_args()
     levels = [int(c) for c in args.concurrency.split(",")]
     scenarios = [s for s in args.scenarios.split(",") if s]
@@ -1223,6 +1336,7 @@ def main():
     signal.signal(signal.SIGTERM, interrupted)
     rows = []
     hot = {}
+    flash = {}
     load_before = os.getloadavg()[0]
     try:
         env.setup_database()
@@ -1268,6 +1382,9 @@ def main():
                         rows.append({"scenario": scenario, "concurrency": concurrency, "na": why})
                         continue
                     before, _orders = fixture.hot_sold_in_db()
+                if scenario == "flash-buy":
+                    allotment = args.flash_allotment or int(40 * args.duration)
+                    spec["flash_sale"], spec["flash_variant"] = fixture.create_flash_sale(allotment)
                 cell = run_cell(spec, concurrency, args.duration)
                 if scenario == "order-many":
                     placed[concurrency] = cell["ok"]
@@ -1291,13 +1408,32 @@ def main():
                         f"S={stock}: placed {cell['ok']} ({rate:.1f}/s while stock lasted), "
                         f"refused {cell['refused']}, oversold {oversold} (db: {oversold_db})"
                     )
+                elif scenario == "flash-buy":
+                    taken_db, sold_db = fixture.flash_sold_in_db(spec["flash_sale"])
+                    fixture.end_flash_sale(spec["flash_sale"])
+                    last = cell["ok_times"][-1] if cell["ok_times"] else cell["elapsed"]
+                    rate = cell["ok"] / last if last > 0 and cell["ok"] else 0.0
+                    flash[concurrency] = {
+                        "allotment": allotment,
+                        "taken": cell["ok"],
+                        "oversold": max(0, cell["ok"] - allotment),
+                        "oversold_db": max(0, taken_db - allotment, sold_db - allotment),
+                        "rate": rate,
+                        "p99": cell["p99"],
+                    }
+                    note = (
+                        f"A={allotment}: taken {cell['ok']} ({rate:.1f}/s while it lasted), "
+                        f"refused {cell['refused']}, oversold {flash[concurrency]['oversold']} "
+                        f"(db: {taken_db} flash orders, sold {sold_db}, oversold "
+                        f"{flash[concurrency]['oversold_db']})"
+                    )
                 elif scenario.startswith("order"):
                     note = f"placed {cell['ok']}"
                 if cell["errors"]:
                     shown = {
                         s: n
                         for s, n in cell["statuses"].items()
-                        if s not in ("200", "201", "409 out_of_stock")
+                        if s not in ("200", "201", "409 out_of_stock", "409 flash_sold_out")
                     }
                     note = (note + "; " if note else "") + f"statuses {shown}"
                 rows.append(dict(cell, scenario=scenario, concurrency=concurrency, note=note))
@@ -1321,11 +1457,11 @@ def main():
     env.teardown()
     if not (args.keep or args.db):
         shutil.rmtree(env.run_dir, ignore_errors=True)  # logs stay only after a failure
-    report(rows, hot, levels, args, time.monotonic() - started, (load_before, load_after))
+    report(rows, hot, levels, args, time.monotonic() - started, (load_before, load_after), flash)
     return 0
 
 
-def report(rows, hot, levels, args, seconds, load):
+def report(rows, hot, levels, args, seconds, load, flash=None):
     print()
     print(
         f"storefront API vs Odoo baselines, --workers={args.workers}, "
@@ -1382,6 +1518,14 @@ def report(rows, hot, levels, args, seconds, load):
         )
     else:
         verdicts.append(f"order-hot at {top}: not measured -> UNKNOWN")
+    if flash and top in flash:
+        f = flash[top]
+        ok = f["rate"] >= TARGET_FLASH_RATE and f["oversold"] == 0 and f["oversold_db"] == 0
+        verdicts.append(
+            f"flash-buy at {top}: {f['rate']:.1f} accepted orders/s "
+            f"(target >= {TARGET_FLASH_RATE:g}), p99 {f['p99']:.1f} ms, oversold "
+            f"{f['oversold']} (database: {f['oversold_db']}) -> {'MET' if ok else 'NOT MET'}"
+        )
     oversold = sum(h["oversold"] for h in hot.values())
     oversold_db = sum(h["oversold_db"] for h in hot.values())
     print("targets:")

@@ -54,6 +54,11 @@ export type CommissionLine = S['CommissionLine']
 export type CommissionList = S['CommissionList']
 export type Withdrawal = S['Withdrawal']
 export type WithdrawalList = S['WithdrawalList']
+export type FlashSale = S['FlashSale']
+export type FlashSaleItem = S['FlashSaleItem']
+export type FlashSaleList = S['FlashSaleList']
+export type FlashOrder = S['FlashOrder']
+export type FlashOrderCreate = S['FlashOrderCreate']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -150,4 +155,11 @@ export const api = {
     client.get<WithdrawalList>('/me/promoter/withdrawals', { query }),
   withdraw: (body: { amount: number; real_name?: string | null }) =>
     client.post<Withdrawal>('/me/promoter/withdrawals', body),
+  flashSales: () => client.get<FlashSaleList>('/flash-sales', { auth: false }),
+  flashSale: (id: number) => client.get<FlashSale>(`/flash-sales/${id}`, { auth: false }),
+  // silent: the page says why a flash order was refused (sold out, limit...)
+  buyFlash: (saleId: number, body: FlashOrderCreate, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<FlashOrder>(`/flash-sales/${saleId}/orders`, body, { idempotencyKey, silent: true }),
+  flashOrder: (id: number) => client.get<FlashOrder>(`/flash-orders/${id}`),
+  makeFlashOrder: (id: number) => client.post<FlashOrder>(`/flash-orders/${id}/order`),
 }
