@@ -207,7 +207,7 @@ class MallCoinLine(models.Model):
         fails to serialize and is re-run by Odoo on a snapshot that sees this
         one; the expiry job waits too, then re-checks its guards. The update
         repeats the guards (``remaining >= taken``, ``expires_at > now``)."""
-        self.flush_model(["remaining"])
+        self.flush_model()
         where = SQL(
             "partner_id = %s AND company_id = %s AND remaining > 0 AND expires_at > %s",
             partner.id,
@@ -402,7 +402,7 @@ class MallCoinLine(models.Model):
         now = fields.Datetime.now()
         allocations = spend.allocation_ids
         # lock the earned lines (oldest first, as spending does) before reading them
-        self.flush_model(["remaining"])
+        self.flush_model()
         self.env.cr.execute(
             "SELECT id FROM mall_coin_line WHERE id IN %s ORDER BY expires_at, id FOR UPDATE",
             [tuple(allocations.earned_line_id.ids)],
@@ -470,7 +470,7 @@ class MallCoinLine(models.Model):
         if existing:
             return existing
         now = fields.Datetime.now()
-        self.flush_model(["remaining"])
+        self.flush_model()
         self.env.cr.execute(
             "SELECT remaining, expires_at > %s FROM mall_coin_line WHERE id = %s FOR UPDATE",
             [now, earned_line.id],
@@ -549,7 +549,7 @@ class MallCoinLine(models.Model):
         """The coins ``partner`` can spend now in ``company``: what is left of
         the earned lines whose ``expires_at`` has not passed (0 without any).
         Exact to the second, whether the expiry job has run or not."""
-        self.flush_model(["remaining"])
+        self.flush_model()
         self.env.cr.execute(
             """
             SELECT COALESCE(SUM(remaining), 0) FROM mall_coin_line
@@ -563,7 +563,7 @@ class MallCoinLine(models.Model):
     def _mall_next_expiry(self, partner, company):
         """``(coins, expires_at)`` of the member's next coins to expire, or
         ``(0, None)``."""
-        self.flush_model(["remaining"])
+        self.flush_model()
         self.env.cr.execute(
             """
             SELECT SUM(remaining), expires_at FROM mall_coin_line

@@ -1,7 +1,12 @@
+import io
+import json
 from datetime import timedelta
+from urllib.parse import urlencode
+
+import openpyxl
 
 from odoo import fields
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import CoinCase
 
@@ -72,3 +77,67 @@ class TestCoinApi(CoinCase):
             422,
             "validation_error",
         )
+
+
+@tagged("post_install", "-at_install")
+class TestCoinReport(CoinCase):
+    def test_finance_sees_totals_per_day_and_exports_them(self):
+        yesterday_coins = self.earn(2, key="y")
+        self.age(yesterday_coins, 47)  # earned yesterday, live for one more hour
+        self.earn(1, key="t1")
+        self.earn(1, member=self.other, key="t2")
+        self.spend(2, key="pm:r")
+        self.age(self.ledger().filtered(lambda x: x.kind == "earn" and x.key == "t1"), 48)
+        self.Line._mall_expire_due()  # the t1 coin (its remaining) expires today
+        finance = new_test_user(
+            self.env, login="coin_report_finance", groups="mall_base.group_mall_finance"
+        )
+        Report = self.env["mall.coin.report"].with_user(finance)
+        measures = ["issued", "spent", "expired"]
+        members = [self.member.id, self.other.id]
+        rows = Report.read_group(
+            [("partner_id", "in", members)],
+            [f"{m}:sum" for m in measures],
+            ["date:day"],
+            orderby="date:day",
+        )
+        totals = [tuple(row[m] for m in measures) for row in rows]
+        # yesterday: 2 issued; today: 1 + 1 (t1 aged 48 h is dated two days ago)
+        self.assertEqual(sum(t[0] for t in totals), 4)
+        self.assertEqual(sum(t[1] for t in totals), 2)
+        self.assertEqual(sum(t[2] for t in totals), 1)
+        self.assertGreaterEqual(len(rows), 2, "one row per day")
+        data = {
+            "title": "活动币统计",
+            "model": Report._name,
+            "measure_count": len(measures),
+            "origin_count": 1,
+            "col_group_headers": [[{"title": "总计", "width": len(measures), "height": 1}]],
+            "measure_headers": [{"title": m, "is_bold": False} for m in measures],
+            "origin_headers": [],
+            "rows": [
+                {
+                    "title": row["date:day"],
+                    "indent": 0,
+                    "values": [{"value": row[m], "is_bold": False} for m in measures],
+                }
+                for row in rows
+            ],
+        }
+        self.authenticate("coin_report_finance", "coin_report_finance")
+        response = self.url_open("/web/pivot/export_xlsx?" + urlencode({"data": json.dumps(data)}))
+        self.assertEqual(response.status_code, 200, response.text[:300])
+        sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+        cells = [[cell.value for cell in line] for line in sheet.iter_rows()]
+        self.assertEqual([tuple(line[1:4]) for line in cells[-len(rows) :]], totals)
+        self.assertEqual([line[0] for line in cells[-len(rows) :]], [r["date:day"] for r in rows])
+        # a clerk of another company sees nothing of it
+        other_company = self.env["res.company"].create({"name": "别家鹿酒坊"})
+        clerk = new_test_user(
+            self.env,
+            login="coin_report_other",
+            groups="mall_base.group_mall_finance",
+            company_id=other_company.id,
+            company_ids=[other_company.id],
+        )
+        self.assertFalse(self.env["mall.coin.report"].with_user(clerk).search_count([]))

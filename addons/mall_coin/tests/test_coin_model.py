@@ -191,7 +191,6 @@ class TestCoinLedger(CoinCase):
         self.assertEqual((earned.kind, earned.source, earned.coins), ("earn", "order", 1))
         self.assertEqual(earned.name, f"订单 {order.name} 赠送活动币")
         order._mall_coin_earn()  # a notify processed twice
-        order.action_confirm()
         self.assertEqual(len(order.mall_coin_line_ids), 1)
         self.assertEqual(self.balance(), 1)
         # an order without a qualifying product earns nothing, unless every product does
