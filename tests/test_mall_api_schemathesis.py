@@ -125,6 +125,9 @@ TRACKED_TABLES = (
     "mall_flash_order",
     "mall_flash_sale_line",
     "mall_flash_claim",
+    "mall_coin_line",
+    "mall_coin_account",
+    "mall_coin_allocation",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -17,6 +17,7 @@
         "mall_distribution",
         "mall_group_buy",
         "mall_flash_sale",
+        "mall_coin",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -26,12 +27,14 @@
         "demo/res_partner_demo.xml",
         "demo/mall_distribution_demo.xml",
         "demo/product_template_demo.xml",
+        "demo/mall_coin_demo.xml",
         "demo/mall_demo_setup.xml",
         "demo/mall_points_demo.xml",
         "demo/mall_review_demo.xml",
         "demo/mall_share_demo.xml",
         "demo/mall_group_buy_demo.xml",
         "demo/mall_flash_sale_demo.xml",
+        "demo/mall_coin_ledger_demo.xml",
     ],
     "installable": True,
 }

@@ -93,6 +93,9 @@ What it does, all in one run:
                      409 flash_sold_out = refused (not an error); oversold =
                      taken beyond A, checked again in the database (the
                      sale's flash orders and its item's ``sold``)
+   ``me-coins``      GET /mall/v1/me/coins (spendable balance, next expiry and
+                     the first page of the ledger), per member; ``n/a``
+                     without mall_coin
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -165,6 +168,7 @@ SCENARIOS = [
     "group-open",
     "flash-list",
     "flash-buy",
+    "me-coins",
 ]
 DISTRIBUTION_SCENARIOS = (
     "me-promoter",
@@ -190,6 +194,7 @@ MEMBER_ROUTES = {
     "me-groups",
     "group-open",
     "flash-buy",
+    "me-coins",
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -1050,6 +1055,8 @@ def build_request(spec, client, seq):
         return "GET", f"{API}/coupons", headers, None
     if kind == "me-points":
         return "GET", f"{API}/me/points", headers, None
+    if kind == "me-coins":
+        return "GET", f"{API}/me/coins", headers, None
     if kind == "coupon-claim":
         return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
     if kind == "me-promoter":

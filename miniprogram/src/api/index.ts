@@ -59,6 +59,8 @@ export type FlashSaleItem = S['FlashSaleItem']
 export type FlashSaleList = S['FlashSaleList']
 export type FlashOrder = S['FlashOrder']
 export type FlashOrderCreate = S['FlashOrderCreate']
+export type MemberCoins = S['MemberCoins']
+export type CoinLine = S['CoinLine']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -133,6 +135,7 @@ export const api = {
   redeemCoupon: (code: string) => client.post<MemberCoupon>('/me/coupons/redeem', { code }),
 
   myPoints: (query: { page?: number; page_size?: number } = {}) => client.get<MemberPoints>('/me/points', { query }),
+  myCoins: (query: { page?: number; page_size?: number } = {}) => client.get<MemberCoins>('/me/coins', { query }),
 
   createReview: (body: ReviewCreate) => client.post<MyReview>('/reviews', body),
   followUpReview: (id: number, body: FollowUpCreate) => client.post<MyReview>(`/reviews/${id}/follow-up`, body),
