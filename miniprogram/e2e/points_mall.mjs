@@ -7,7 +7,7 @@
 // balances went down by exactly the price.
 //
 //   MALL_URL=http://127.0.0.1:8069 MALL_DB=mall_demo node e2e/points_mall.mjs
-import { BASE, call, log, newPhone, publicApi, rpcLogin, run } from './lib.mjs'
+import { BASE, call, log, newPhone, publicApi, rpcLogin, run, waitUntil } from './lib.mjs'
 
 const WEIGHTS = Array.from({ length: 17 }, (_, i) => 2 ** (17 - i) % 11)
 
@@ -31,6 +31,11 @@ await run(async () => {
   const { page, api, click, openPage, openShop, screenshot, textOf, type, waitText } = phone
   await rpcLogin()
   await openShop()
+  // 我的 → 登录（演示）: the H5 demo's login through the simulator
+  await openPage('pages/mine/index')
+  await page.waitForSelector('.login-btn, .member-name', { visible: true })
+  if (await page.$('.login-btn')) await click('.login-btn')
+  await waitUntil('the shopper logged in', () => page.evaluate(() => localStorage.getItem('mall_token')))
 
   // the operator: the real-name check is the simulator's (the WeChat one is its neighbour)
   const me = await api('/me')
