@@ -39,7 +39,10 @@ await run(async () => {
 
   // the operator: the real-name check is the simulator's (the WeChat one is its neighbour)
   const me = await api('/me')
-  const [company] = await call('res.company', 'search_read', [[['wechat_mp_api_base_url', '!=', false]], ['wechat_mp_api_base_url']], { limit: 1 })
+  // the storefront's company (its endpoint's), pointed at this run's simulator
+  const [ref] = await call('ir.model.data', 'search_read', [[['module', '=', 'mall_api'], ['name', '=', 'mall_api_endpoint']], ['res_id']])
+  const [endpoint] = await call('fastapi.endpoint', 'read', [[ref.res_id], ['company_id']])
+  const [company] = await call('res.company', 'read', [[endpoint.company_id[0]], ['wechat_mp_api_base_url']])
   await call('res.company', 'write', [[company.id], {
     mall_identity_provider: 'idv_http',
     mall_identity_api_url: company.wechat_mp_api_base_url,
