@@ -18,6 +18,8 @@
         "mall_group_buy",
         "mall_flash_sale",
         "mall_coin",
+        "mall_identity",
+        "mall_points_mall",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -35,6 +37,7 @@
         "demo/mall_group_buy_demo.xml",
         "demo/mall_flash_sale_demo.xml",
         "demo/mall_coin_ledger_demo.xml",
+        "demo/mall_points_mall_demo.xml",
     ],
     "installable": True,
 }

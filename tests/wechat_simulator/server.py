@@ -63,8 +63,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
 try:  # run as a script (python tests/wechat_simulator/server.py): no package
+    from .idv import IDV_ROUTES, IdentityVerificationMixin
     from .wecom import DEMO_CORP, WECOM_ROUTES, WECOM_SETTINGS, WeComMixin
 except ImportError:
+    from idv import IDV_ROUTES, IdentityVerificationMixin
     from wecom import DEMO_CORP, WECOM_ROUTES, WECOM_SETTINGS, WeComMixin
 
 VERSION = "1.0"
@@ -546,11 +548,12 @@ ROUTES = [
     ("sim", ("POST",), r"/_sim/reset", "sim_reset"),
     ("root", ("GET",), r"/", "demo_page"),
     *WECOM_ROUTES,
+    *IDV_ROUTES,
 ]
 COMPILED_ROUTES = [(f, m, re.compile(p), h) for f, m, p, h in ROUTES]
 
 
-class WeChatSimulator(WeComMixin):
+class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
     """All simulator state and behaviour; the HTTP layer only moves bytes.
 
     The WeCom API is the mixin's (``wecom.py``); it reaches the types below
@@ -622,6 +625,7 @@ class WeChatSimulator(WeComMixin):
             self.faults: list[dict] = []
             self.mixed_counter = 0
             self._wecom_reset()
+            self._reset_idv_state()
             if self.demo:
                 self.apps[DEMO_APPID] = self._new_app(DEMO_APPID, DEMO_SECRET)
                 pub = self.demo_merchant_key.public_key()
