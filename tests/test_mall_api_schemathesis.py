@@ -112,6 +112,8 @@ TRACKED_TABLES = (
     "mall_points_account",
     "mall_review",
     "ir_attachment",
+    "mall_attribution_log",
+    "mall_campaign_gift",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

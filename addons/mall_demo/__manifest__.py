@@ -7,7 +7,14 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_base", "mall_supplier", "mall_sale", "mall_member", "mall_review"],
+    "depends": [
+        "mall_base",
+        "mall_supplier",
+        "mall_sale",
+        "mall_member",
+        "mall_review",
+        "mall_campaign",
+    ],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/product_attribute_demo.xml",
@@ -18,6 +25,7 @@
         "demo/mall_demo_setup.xml",
         "demo/mall_points_demo.xml",
         "demo/mall_review_demo.xml",
+        "demo/mall_attribution_demo.xml",
     ],
     "installable": True,
 }

@@ -56,6 +56,9 @@ What it does, all in one run:
                      center without total or per-member limit (all claims
                      serialize on the coupon's row: the contended path);
                      both ``n/a`` without mall_coupon
+   ``campaign-list`` GET /mall/v1/campaigns (the running campaigns, public)
+   ``campaign-detail`` GET /mall/v1/campaigns/{id} of a running campaign with
+                     20 products; both ``n/a`` without mall_campaign
    ``me-points``     GET /mall/v1/me/points (balance, pending and the first
                      page of the ledger), per member; ``n/a`` without
                      mall_member
@@ -116,6 +119,8 @@ SCENARIOS = [
     "coupon-list",
     "coupon-claim",
     "me-points",
+    "campaign-list",
+    "campaign-detail",
 ]
 MEMBER_ROUTES = {
     "member-product-list",
@@ -514,6 +519,7 @@ class Fixture:
         self.hot_variant = None
         self.members = []  # dicts: token, address_id
         self.coupon_id = None
+        self.campaign_id = None
         self.rpc_sessions = []
 
     def api(self, method, path, **kwargs):
@@ -529,6 +535,7 @@ class Fixture:
         self.log_members_in()
         self.give_members_a_level()
         self.create_coupon()
+        self.create_campaign()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
             http = http_session()
@@ -716,6 +723,25 @@ class Fixture:
             },
         )
 
+    def create_campaign(self):
+        """A running theme campaign with the first products of the catalogue."""
+        if not self.has_model("mall.campaign"):
+            for kind in ("campaign-list", "campaign-detail"):
+                self.missing[kind] = "n/a (mall_campaign is not installed)"
+            return
+        self.campaign_id = self.admin.call(
+            "mall.campaign",
+            "create",
+            {
+                "name": "压测活动",
+                "code": "BENCH" + uuid.uuid4().hex[:6],
+                "kind": "theme",
+                "company_id": self.company,
+                "state": "published",
+                "product_tmpl_ids": [[6, 0, self.templates[:20]]],
+            },
+        )
+
     def hot_sold_in_db(self):
         """Quantity of the hot variant in non-cancelled sale order lines."""
         rows = self.admin.call(
@@ -824,6 +850,10 @@ def build_request(spec, client, seq):
         templates = spec["templates"]
         template = templates[(client + seq) % len(templates)]
         return "GET", f"{API}/products/{template}/reviews", None, None
+    if kind == "campaign-list":
+        return "GET", f"{API}/campaigns", None, None
+    if kind == "campaign-detail":
+        return "GET", f"{API}/campaigns/{spec['campaign_id']}", None, None
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
     if kind == "member-product-list":
@@ -1086,6 +1116,7 @@ def main():
             "variants": fixture.variants,
             "hot_variant": fixture.hot_variant,
             "coupon_id": fixture.coupon_id,
+            "campaign_id": fixture.campaign_id,
             "members": fixture.members,
             "rpc_sessions": fixture.rpc_sessions,
         }

@@ -16,14 +16,14 @@ class MallAttributionReport(models.Model):
 
     date = fields.Datetime(readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    store_id = fields.Many2one("mall.store", string="Store", readonly=True)
-    clerk_id = fields.Many2one("mall.clerk", string="Clerk", readonly=True)
-    source = fields.Selection(SOURCES, string="Source", readonly=True)
+    store_id = fields.Many2one("mall.store", readonly=True)
+    clerk_id = fields.Many2one("mall.clerk", readonly=True)
+    source = fields.Selection(SOURCES, readonly=True)
     partner_id = fields.Many2one("res.partner", string="Member", readonly=True)
     order_id = fields.Many2one("sale.order", string="Order", readonly=True)
-    new_members = fields.Integer(string="New Members", readonly=True, aggregator="sum")
-    first_orders = fields.Integer(string="First Orders", readonly=True, aggregator="sum")
-    orders = fields.Integer(string="Orders", readonly=True, aggregator="sum")
+    new_members = fields.Integer(readonly=True, aggregator="sum")
+    first_orders = fields.Integer(readonly=True, aggregator="sum")
+    orders = fields.Integer(readonly=True, aggregator="sum")
     gmv = fields.Float(string="GMV", readonly=True, aggregator="sum", digits=(16, 2))
 
     def init(self):

@@ -12,12 +12,12 @@ class MallClerkRanking(models.Model):
     _rec_name = "clerk_id"
 
     rank = fields.Integer(readonly=True)
-    clerk_id = fields.Many2one("mall.clerk", string="Clerk", readonly=True)
-    store_id = fields.Many2one("mall.store", string="Store", readonly=True)
+    clerk_id = fields.Many2one("mall.clerk", readonly=True)
+    store_id = fields.Many2one("mall.store", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    new_members = fields.Integer(string="New Members", readonly=True, aggregator="sum")
-    first_orders = fields.Integer(string="First Orders", readonly=True, aggregator="sum")
-    orders = fields.Integer(string="Orders", readonly=True, aggregator="sum")
+    new_members = fields.Integer(readonly=True, aggregator="sum")
+    first_orders = fields.Integer(readonly=True, aggregator="sum")
+    orders = fields.Integer(readonly=True, aggregator="sum")
     gmv = fields.Float(string="GMV", readonly=True, aggregator="sum", digits=(16, 2))
 
     def init(self):
