@@ -322,38 +322,70 @@ def test_growth_journey(growth, odoo_server):
     assert [row["store_id"][0] for row in report] == [growth["store_id"]]
 
 
-def test_gift_once_under_parallel_first_logins(growth):
-    """Six logins of one new person at the same moment: one member, one gift."""
+def test_parallel_registrations_share_a_limited_gift(growth):
+    """Six new people register at the same moment while the gift coupon has
+    three left: every login succeeds, three members get the coupon, each
+    member has one gift row (the others with the reason), nothing oversold."""
     import threading
 
-    sim, call = growth["sim"], growth["call"]
-    openid = "o" + secrets.token_hex(12)
-    codes = [sim.add_code(growth["appid"], openid) for _ in range(6)]
+    sim, call, company_id = growth["sim"], growth["call"], growth["company_id"]
+    call("mall.campaign", "write", [growth["campaign_id"]], {"state": "closed"})
+    coupon_id = call(
+        "mall.coupon",
+        "create",
+        {
+            "name": "新人专享 限量3张",
+            "kind": "new_member",
+            "amount": 3,
+            "validity": "days",
+            "validity_days": 7,
+            "total_qty": 3,
+            "claim_mode": "granted",
+            "company_id": company_id,
+        },
+    )
+    campaign_id = call(
+        "mall.campaign",
+        "create",
+        {
+            "name": "限量新人礼",
+            "code": "L" + secrets.token_hex(4),
+            "kind": "new_member",
+            "coupon_id": coupon_id,
+            "company_id": company_id,
+            "state": "published",
+        },
+    )
+    codes = [sim.add_code(growth["appid"], "o" + secrets.token_hex(12)) for _ in range(6)]
     barrier = threading.Barrier(len(codes))
-    statuses = []
+    results = []
 
     def login(code):
         session = requests.Session()
         session.trust_env = False
         barrier.wait()
-        response = session.post(f"{growth['url']}/auth/login", json={"code": code}, timeout=60)
-        statuses.append(response.status_code)
+        response = session.post(f"{growth['url']}/auth/login", json={"code": code}, timeout=120)
+        results.append((response.status_code, response.json()))
 
     threads = [threading.Thread(target=login, args=(code,)) for code in codes]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert statuses == [200] * 6
-    members = call("res.partner", "search", [["mall_openid", "=", openid]])
-    assert len(members) == 1
-    gifts = call(
-        "mall.campaign.gift", "search_read", [["partner_id", "=", members[0]]], ["card_id"]
-    )
-    assert len(gifts) == 1 and gifts[0]["card_id"]
-    cards = call(
-        "loyalty.card",
-        "search",
-        [["partner_id", "=", members[0]], ["mall_coupon_id", "=", growth["coupon_id"]]],
-    )
-    assert len(cards) == 1
+    try:
+        assert [status for status, _body in results] == [200] * 6, results
+        member_ids = sorted(body["member"]["id"] for _status, body in results)
+        gifts = call(
+            "mall.campaign.gift",
+            "search_read",
+            [["partner_id", "in", member_ids]],
+            ["partner_id", "card_id", "error"],
+        )
+        assert sorted(g["partner_id"][0] for g in gifts) == member_ids
+        assert len([g for g in gifts if g["card_id"]]) == 3
+        assert all(g["error"] for g in gifts if not g["card_id"])
+        cards = call("loyalty.card", "search", [["mall_coupon_id", "=", coupon_id]])
+        assert len(cards) == 3
+        assert call("mall.coupon", "read", [coupon_id], ["issued_count"])[0]["issued_count"] == 3
+    finally:
+        call("mall.campaign", "write", [campaign_id], {"state": "closed"})
