@@ -223,8 +223,11 @@ def test_growth_journey(growth, odoo_server):
     assert member["mall_clerk_id"][0] == growth["clerk_id"]
     assert member["wecom_contact_ids"] == [event["contact_id"][0]]
 
-    # the new-member coupon, once
-    coupons = requests.get(f"{url}/me/coupons", headers=auth, timeout=30).json()["items"]
+    # the new-member coupon, once (given by a job right after the login)
+    coupons = wait(
+        lambda: requests.get(f"{url}/me/coupons", headers=auth, timeout=30).json()["items"],
+        message="the new-member coupon",
+    )
     assert [c["coupon_id"] for c in coupons] == [growth["coupon_id"]]
     code = coupons[0]["code"]
 
@@ -375,12 +378,17 @@ def test_parallel_registrations_share_a_limited_gift(growth):
     try:
         assert [status for status, _body in results] == [200] * 6, results
         member_ids = sorted(body["member"]["id"] for _status, body in results)
-        gifts = call(
-            "mall.campaign.gift",
-            "search_read",
-            [["partner_id", "in", member_ids]],
-            ["partner_id", "card_id", "error"],
-        )
+
+        def gifts_done():
+            rows = call(
+                "mall.campaign.gift",
+                "search_read",
+                [["partner_id", "in", member_ids]],
+                ["partner_id", "card_id", "error"],
+            )
+            return rows if all(r["card_id"] or r["error"] for r in rows) else None
+
+        gifts = wait(gifts_done, message="the gifts given by the jobs")
         assert sorted(g["partner_id"][0] for g in gifts) == member_ids
         assert len([g for g in gifts if g["card_id"]]) == 3
         assert all(g["error"] for g in gifts if not g["card_id"])

@@ -36,6 +36,9 @@ class TestStoreManager(AttributionMixin, TransactionCase):
         self.assertEqual(members, self.mine)
         with self.assertRaises(AccessError):
             env["res.partner"].browse(self.theirs.id).read(["name"])
+        # a member the manager is the salesperson of (mall_base's own orders) stays readable
+        own = self._member(self.company, "店长的会员", user_id=self.manager.id)
+        self.assertEqual(env["res.partner"].search([("id", "=", own.id)]), own)
         # not members (companies, addresses, colleagues) stay readable
         env["res.partner"].browse(self.manager.partner_id.id).read(["name"])
         orders = env["sale.order"].search([("id", "in", (self.my_order | self.their_order).ids)])

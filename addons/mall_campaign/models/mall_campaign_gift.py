@@ -2,6 +2,7 @@ import logging
 
 from odoo import fields, models
 from odoo.addons.mall_base.exceptions import MallError
+from odoo.addons.mall_base.locking import lock_rows
 
 _logger = logging.getLogger(__name__)
 
@@ -33,10 +34,12 @@ class MallCampaignGift(models.Model):
     ]
 
     def _mall_grant_new_member(self, member):
-        """Give ``member`` the running new-member campaign's coupon, once per
-        member: the gift row is inserted first (``ON CONFLICT DO NOTHING``), a
-        second login finds it and gives nothing. A coupon that cannot be given
-        (sold out, archived) leaves the row with the reason; the login goes on."""
+        """Promise ``member`` the running new-member campaign's coupon, once
+        per member: the gift row is inserted (``ON CONFLICT DO NOTHING``; a
+        second login finds it and adds nothing) and the coupon is given by a
+        job after the login commits. Not in the login itself: the coupon's
+        row is shared by every registering member, and a login re-run after a
+        serialization failure would send WeChat's single-use code again."""
         company = member.company_id or self.env.company
         campaign = self.env["mall.campaign"]._mall_running_gift(company)
         if not campaign:
@@ -50,11 +53,23 @@ class MallCampaignGift(models.Model):
         if not row:
             return self.browse()
         gift = self.browse(row[0])
-        try:
-            with self.env.cr.savepoint():
-                card = campaign.coupon_id._mall_grant(member)
-                gift.card_id = card[:1]
-        except MallError as error:
-            _logger.info("new-member gift of member %s not given: %s", member.id, error)
-            gift.error = str(error.args[0] if error.args else error)
+        gift.with_delay(priority=5, description=f"New-member gift {member.id}")._job_grant()
         return gift
+
+    def _job_grant(self):
+        """Give the coupon of each gift not given yet (the gift row, locked,
+        is the key: a re-run job gives nothing twice). A coupon that cannot be
+        given (sold out, archived) leaves the reason on the gift."""
+        for gift in lock_rows(self):
+            if gift.card_id or gift.error:
+                continue
+            try:
+                with self.env.cr.savepoint():
+                    card = gift.campaign_id.coupon_id._mall_grant(gift.partner_id)
+                    gift.card_id = card[:1]
+            except MallError as error:
+                _logger.info(
+                    "new-member gift of member %s not given: %s", gift.partner_id.id, error
+                )
+                gift.error = str(error.args[0] if error.args else error)
+        return True

@@ -79,6 +79,12 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
             }
         )
 
+    def _grant_gifts(self):
+        """The job queued by the login (run here; the job runner runs it after commit)."""
+        self.env["mall.campaign.gift"].search(
+            [("card_id", "=", False), ("error", "=", False)]
+        )._job_grant()
+
     def test_list_and_detail(self):
         response = self.api("GET", "/campaigns")
         self.assertEqual(response.status_code, 200, response.text)
@@ -104,11 +110,14 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
         self.assertEqual(member.mall_campaign_id, self.gift)
         self.assertEqual(member.mall_store_id, self.store)
         self.assertEqual(member.mall_attr_source, "store")
+        self._grant_gifts()
+        self._grant_gifts()  # a re-run job gives nothing more
         coupons = self.api("GET", "/me/coupons", token=token).json()["items"]
         self.assertEqual([c["coupon_id"] for c in coupons], [self.coupon.id])
         # logging in again gives nothing more
         again, _o = self.login(openid=openid, scene="m=NEW1")
         self.assertEqual(again.status_code, 200, again.text)
+        self._grant_gifts()
         self.assertEqual(len(self.api("GET", "/me/coupons", token=token).json()["items"]), 1)
         self.assertEqual(self.gift.gift_count, 1)
         # a member who came in through a campaign only
@@ -128,6 +137,7 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
         response, _o = self.login()
         self.assertEqual(response.status_code, 200, response.text)
         member = self.env["res.partner"].browse(response.json()["member"]["id"])
+        self._grant_gifts()
         gift = self.env["mall.campaign.gift"].search([("partner_id", "=", member.id)])
         self.assertFalse(gift.card_id)
         self.assertTrue(gift.error)
