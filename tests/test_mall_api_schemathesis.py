@@ -130,6 +130,8 @@ TRACKED_TABLES = (
     "mall_coin_allocation",
     "mall_identity",
     "mall_identity_reveal_log",
+    "mall_attribution_log",
+    "mall_campaign_gift",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

@@ -20,6 +20,7 @@
         "mall_coin",
         "mall_identity",
         "mall_points_mall",
+        "mall_campaign",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -38,6 +39,7 @@
         "demo/mall_flash_sale_demo.xml",
         "demo/mall_coin_ledger_demo.xml",
         "demo/mall_points_mall_demo.xml",
+        "demo/mall_attribution_demo.xml",
     ],
     "installable": True,
 }

@@ -56,6 +56,9 @@ What it does, all in one run:
                      center without total or per-member limit (all claims
                      serialize on the coupon's row: the contended path);
                      both ``n/a`` without mall_coupon
+   ``campaign-list`` GET /mall/v1/campaigns (the running campaigns, public)
+   ``campaign-detail`` GET /mall/v1/campaigns/{id} of a running campaign with
+                     20 products; both ``n/a`` without mall_campaign
    ``me-points``     GET /mall/v1/me/points (balance, pending and the first
                      page of the ledger), per member; ``n/a`` without
                      mall_member
@@ -187,6 +190,8 @@ SCENARIOS = [
     "points-mall-list",
     "points-mall-detail",
     "points-mall-order",
+    "campaign-list",
+    "campaign-detail",
 ]
 DISTRIBUTION_SCENARIOS = (
     "me-promoter",
@@ -611,6 +616,7 @@ class Fixture:
         self.share_scene = None
         self.group_offer_id = None
         self.group_variant = None
+        self.campaign_id = None
         self.rpc_sessions = []
         self.points_mall_templates = []
         self.points_mall_variant = None
@@ -633,6 +639,7 @@ class Fixture:
         self.make_promoters()
         self.create_group_offer()
         self.prepare_points_mall()
+        self.create_campaign()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
             http = http_session()
@@ -978,6 +985,25 @@ class Fixture:
         )
         self.admin.call("mall.group.offer", "action_start", [self.group_offer_id])
 
+    def create_campaign(self):
+        """A running theme campaign with the first products of the catalogue."""
+        if not self.has_model("mall.campaign"):
+            for kind in ("campaign-list", "campaign-detail"):
+                self.missing[kind] = "n/a (mall_campaign is not installed)"
+            return
+        self.campaign_id = self.admin.call(
+            "mall.campaign",
+            "create",
+            {
+                "name": "压测活动",
+                "code": "BENCH" + uuid.uuid4().hex[:6],
+                "kind": "theme",
+                "company_id": self.company,
+                "state": "published",
+                "product_tmpl_ids": [[6, 0, self.templates[:20]]],
+            },
+        )
+
     def hot_sold_in_db(self):
         """Quantity of the hot variant in non-cancelled sale order lines."""
         rows = self.admin.call(
@@ -1184,6 +1210,10 @@ def build_request(spec, client, seq):
         token = spec["identity_tokens"][client]
         body = {"name": "李不符", "id_number": "11010519491231002X"}
         return "POST", f"{API}/me/identity", {"Authorization": f"Bearer {token}"}, body
+    if kind == "campaign-list":
+        return "GET", f"{API}/campaigns", None, None
+    if kind == "campaign-detail":
+        return "GET", f"{API}/campaigns/{spec['campaign_id']}", None, None
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
     if kind == "share-create":
@@ -1517,6 +1547,7 @@ def main():
             "share_scene": fixture.share_scene,
             "group_offer_id": fixture.group_offer_id,
             "group_variant": fixture.group_variant,
+            "campaign_id": fixture.campaign_id,
             "members": fixture.members,
             "points_mall_templates": fixture.points_mall_templates,
             "points_mall_variant": fixture.points_mall_variant,
