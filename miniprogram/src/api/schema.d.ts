@@ -318,6 +318,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Group Buys
+         * @description The group-buy offers running now.
+         */
+        get: operations["list_group_buys_group_buys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group-buys/{offer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Group Buy
+         * @description An offer (running or ended) and its groups that may be joined now.
+         */
+        get: operations["get_group_buy_group_buys__offer_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group-buys/{offer_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place Group Order
+         * @description Open a group (no `group_id`) or join one (`group_id`, from the share
+         *     scene) with an order at the group price; pay it with
+         *     `POST /orders/{id}/pay`. The seat is the member's while the order waits
+         *     for payment. 404 `not_found` (offer, group, address), `product_not_found`
+         *     (not a product of the offer); 409 `offer_not_active`, `group_closed`,
+         *     `group_full`, `already_joined`, `member_limit_reached`, `sold_out`, and
+         *     the order's own (`out_of_stock`, `shipping_unavailable`…); 429
+         *     `too_many_unpaid_orders`, `rate_limited`.
+         */
+        post: operations["place_group_order_group_buys__offer_id__orders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Group
+         * @description A group: its paid members (masked nicknames, avatars), the seats left,
+         *     the deadline, its state and the scene to invite friends with.
+         */
+        get: operations["get_group_groups__group_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -380,6 +468,26 @@ export interface paths {
          *     when too many codes are tried (counted with the codes of checkout).
          */
         post: operations["redeem_coupon_me_coupons_redeem_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Groups
+         * @description The member's groups (opened or joined), newest first.
+         */
+        get: operations["my_groups_me_groups_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1430,6 +1538,256 @@ export interface components {
              */
             text?: string | null;
         };
+        /** GroupBuyOrder */
+        GroupBuyOrder: {
+            /** Group Id */
+            group_id: number;
+            /** @description Pay it with `POST /orders/{id}/pay`. */
+            order: components["schemas"]["Order"];
+        };
+        /** GroupBuyOrderCreate */
+        GroupBuyOrderCreate: {
+            /** Address Id */
+            address_id: number;
+            /**
+             * Group Id
+             * @description The group to join; none: open a group.
+             */
+            group_id?: number | null;
+            /**
+             * Note
+             * @description 买家留言.
+             */
+            note?: string | null;
+            /**
+             * Product Id
+             * @description A variant of the offer.
+             */
+            product_id: number;
+            /**
+             * Qty
+             * @default 1
+             */
+            qty: number;
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            /** Can Join */
+            can_join: boolean;
+            /** Deadline */
+            deadline?: string | null;
+            /** Group Size */
+            group_size: number;
+            /** Id */
+            id: number;
+            /**
+             * Joined
+             * @description The member holds or paid a seat in it.
+             */
+            joined: boolean;
+            /**
+             * Members
+             * @description Paid members, the leader first.
+             */
+            members: components["schemas"]["GroupSeat"][];
+            /**
+             * My Order Id
+             * @description The member's order in it.
+             */
+            my_order_id?: number | null;
+            /** My Seat State */
+            my_seat_state?: ("held" | "paid" | "released" | "refunding" | "refunded" | "refund_failed") | null;
+            offer: components["schemas"]["GroupOffer"];
+            /** Paid Count */
+            paid_count: number;
+            /**
+             * Seats Left
+             * @description Seats neither paid nor held by a member paying.
+             */
+            seats_left: number;
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+            /**
+             * Share Scene
+             * @description The mini-program scene of an invitation to this group (the member's share code as sharer): open `pages/group/detail` with it.
+             */
+            share_scene: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "open" | "succeeded" | "failed";
+        };
+        /** GroupOffer */
+        GroupOffer: {
+            /**
+             * Active
+             * @description Groups may be opened and joined now.
+             */
+            active: boolean;
+            /** Currency */
+            currency: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Group Size
+             * @description Paid members that make a group succeed (2–10).
+             */
+            group_size: number;
+            /** Id */
+            id: number;
+            /**
+             * Member Limit
+             * @description Units per member (none: no limit).
+             */
+            member_limit?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Remaining
+             * @description Units left (none: no limit).
+             */
+            remaining?: number | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Time Limit Hours
+             * @description Hours a group has to fill after it opens.
+             */
+            time_limit_hours: number;
+            /** Variants */
+            variants: components["schemas"]["GroupOfferVariant"][];
+        };
+        /** GroupOfferDetail */
+        GroupOfferDetail: {
+            /**
+             * Active
+             * @description Groups may be opened and joined now.
+             */
+            active: boolean;
+            /** Currency */
+            currency: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Group Size
+             * @description Paid members that make a group succeed (2–10).
+             */
+            group_size: number;
+            /** Id */
+            id: number;
+            /**
+             * Member Limit
+             * @description Units per member (none: no limit).
+             */
+            member_limit?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Open Groups
+             * @description Groups of this offer that may be joined, the closest to filling first.
+             */
+            open_groups: components["schemas"]["GroupSummary"][];
+            /**
+             * Remaining
+             * @description Units left (none: no limit).
+             */
+            remaining?: number | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Time Limit Hours
+             * @description Hours a group has to fill after it opens.
+             */
+            time_limit_hours: number;
+            /** Variants */
+            variants: components["schemas"]["GroupOfferVariant"][];
+        };
+        /** GroupOfferList */
+        GroupOfferList: {
+            /** Items */
+            items: components["schemas"]["GroupOffer"][];
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+        };
+        /** GroupOfferVariant */
+        GroupOfferVariant: {
+            /**
+             * Group Price
+             * @description The price in a group.
+             */
+            group_price: number;
+            /** Image Url */
+            image_url: string;
+            /**
+             * List Price
+             * @description The usual price.
+             */
+            list_price: number;
+            /** Name */
+            name: string;
+            /**
+             * Product Id
+             * @description The variant (`product_id` of the order).
+             */
+            product_id: number;
+            /** Product Tmpl Id */
+            product_tmpl_id: number;
+            /** Variant */
+            variant: string;
+        };
+        /** GroupSeat */
+        GroupSeat: {
+            /** Avatar Url */
+            avatar_url?: string | null;
+            /** Is Leader */
+            is_leader: boolean;
+            /**
+             * Nickname
+             * @description Masked: 张**.
+             */
+            nickname: string;
+            /** Paid At */
+            paid_at?: string | null;
+        };
+        /** GroupSummary */
+        GroupSummary: {
+            /** Deadline */
+            deadline?: string | null;
+            /** Id */
+            id: number;
+            /** Leader Avatar Url */
+            leader_avatar_url?: string | null;
+            /**
+             * Leader Nickname
+             * @description Masked: 张**.
+             */
+            leader_nickname: string;
+            /** Seats Left */
+            seats_left: number;
+        };
         /** InvitedBy */
         InvitedBy: {
             /**
@@ -1711,6 +2069,52 @@ export interface components {
             avatar_url?: string | null;
             /** Nickname */
             nickname?: string | null;
+        };
+        /** MyGroup */
+        MyGroup: {
+            /**
+             * Amount
+             * @description What the order costs (paid or to pay).
+             */
+            amount: number;
+            /** Deadline */
+            deadline?: string | null;
+            /** Group Size */
+            group_size: number;
+            /** Id */
+            id: number;
+            /** Image Url */
+            image_url?: string | null;
+            /** Is Leader */
+            is_leader: boolean;
+            /** Offer Id */
+            offer_id: number;
+            /** Offer Name */
+            offer_name: string;
+            /** Order Id */
+            order_id?: number | null;
+            /** Paid Count */
+            paid_count: number;
+            /** Refunded Amount */
+            refunded_amount: number;
+            /**
+             * Seat State
+             * @enum {string}
+             */
+            seat_state: "held" | "paid" | "released" | "refunding" | "refunded" | "refund_failed";
+            /** Seats Left */
+            seats_left: number;
+            /**
+             * State
+             * @description `draft`: waiting for the leader's payment; `cancelled`: never opened.
+             * @enum {string}
+             */
+            state: "draft" | "open" | "succeeded" | "failed" | "cancelled";
+        };
+        /** MyGroupList */
+        MyGroupList: {
+            /** Items */
+            items: components["schemas"]["MyGroup"][];
         };
         /**
          * MyReview
@@ -4931,6 +5335,459 @@ export interface operations {
             };
         };
     };
+    list_group_buys_group_buys_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupOfferList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_group_buy_group_buys__offer_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                offer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupOfferDetail"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    place_group_order_group_buys__offer_id__orders_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+                /** @description A key of the client for this order: the same key returns the same order and places nothing new. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                offer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBuyOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description The order already placed with this key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuyOrder"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuyOrder"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_group_groups__group_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                group_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     get_me_me_get: {
         parameters: {
             query?: never;
@@ -5285,6 +6142,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberCoupon"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_groups_me_groups_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGroupList"];
                 };
             };
             /** @description Bad request */
