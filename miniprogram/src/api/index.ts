@@ -54,6 +54,14 @@ export type CommissionLine = S['CommissionLine']
 export type CommissionList = S['CommissionList']
 export type Withdrawal = S['Withdrawal']
 export type WithdrawalList = S['WithdrawalList']
+export type GroupOffer = S['GroupOffer']
+export type GroupOfferDetail = S['GroupOfferDetail']
+export type GroupOfferList = S['GroupOfferList']
+export type GroupDetail = S['GroupDetail']
+export type GroupBuyOrder = S['GroupBuyOrder']
+export type GroupBuyOrderCreate = S['GroupBuyOrderCreate']
+export type MyGroup = S['MyGroup']
+export type MyGroupList = S['MyGroupList']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -150,4 +158,12 @@ export const api = {
     client.get<WithdrawalList>('/me/promoter/withdrawals', { query }),
   withdraw: (body: { amount: number; real_name?: string | null }) =>
     client.post<Withdrawal>('/me/promoter/withdrawals', body),
+
+  // 拼团 (mall_group_buy): offers, groups, opening or joining with an order paid as any other
+  groupBuys: (options: { silent?: boolean } = {}) => client.get<GroupOfferList>('/group-buys', options),
+  groupBuy: (id: number) => client.get<GroupOfferDetail>(`/group-buys/${id}`),
+  placeGroupOrder: (offerId: number, body: GroupBuyOrderCreate, idempotencyKey: string) =>
+    client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
+  group: (id: number) => client.get<GroupDetail>(`/groups/${id}`),
+  myGroups: () => client.get<MyGroupList>('/me/groups'),
 }
