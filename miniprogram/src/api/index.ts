@@ -164,6 +164,6 @@ export const api = {
   groupBuy: (id: number) => client.get<GroupOfferDetail>(`/group-buys/${id}`),
   placeGroupOrder: (offerId: number, body: GroupBuyOrderCreate, idempotencyKey: string) =>
     client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
-  group: (id: number) => client.get<GroupDetail>(`/groups/${id}`),
+  group: (id: number, options: { silent?: boolean } = {}) => client.get<GroupDetail>(`/groups/${id}`, options),
   myGroups: () => client.get<MyGroupList>('/me/groups'),
 }
