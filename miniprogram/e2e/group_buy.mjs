@@ -25,7 +25,7 @@ async function payAndLand(phone, shotName) {
 
 await run(async () => {
   await rpcLogin()
-  const [offer] = await call('mall.group.offer', 'search_read', [[['state', '=', 'running']], ['id', 'name', 'group_size']], {
+  const [offer] = await call('mall.group.offer', 'search_read', [[['state', '=', 'active']], ['id', 'name', 'group_size']], {
     limit: 1,
     order: 'id',
   })
