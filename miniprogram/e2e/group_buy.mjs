@@ -67,6 +67,7 @@ await run(async () => {
   await a.waitText('.group-countdown', ':')
   await a.waitText('.group-member', '**')
   await a.waitText('.copy-group-link', '邀请好友')
+  await new Promise((r) => setTimeout(r, 2000)) // the pay page's 支付成功 toast
   await a.screenshot('group-拼团中')
   const group = await a.api(`/groups/${groupId}`)
   if (group.paid_count !== 1 || group.seats_left !== 1 || group.state !== 'open') throw new Error(`group after A: ${JSON.stringify(group)}`)
