@@ -42,7 +42,10 @@ await run(async () => {
   await a.api('/addresses', { method: 'POST', body: ADDRESSES[0] })
   await a.openPage('pages/index/index')
   await a.waitText('.group-buy-entry', '东北珍珠米 2人团')
-  await a.page.$eval('.group-buy-block', (el) => el.scrollIntoView())
+  await a.page.$eval('.group-buy-block', (el) => {
+    el.scrollIntoView()
+    window.scrollBy(0, -60) // below the navigation bar
+  })
   await a.screenshot('home-首页拼团')
   await a.click('.group-buy-entry')
   await a.waitText('.offer-title', '')
