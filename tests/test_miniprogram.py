@@ -177,6 +177,19 @@ JOURNEYS = {
         "确认兑换",
         "兑换成功",
     ),
+    # issue #16, group buying: a 2-person group opened and paid, a friend
+    # joins through the group's scene and pays, the group succeeds
+    "group_buy": (
+        "首页拼团",
+        "拼团活动",
+        "确认拼团",
+        "拼团支付",
+        "拼团中",
+        "好友打开拼团",
+        "拼团成功",
+        "待发货",
+        "我的拼团",
+    ),
 }
 
 

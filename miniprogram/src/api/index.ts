@@ -66,6 +66,14 @@ export type IdentityRequest = S['IdentityRequest']
 export type PointsMallProduct = S['PointsMallProduct']
 export type PointsMallProductDetail = S['PointsMallProductDetail']
 export type PointsMallOrderCreate = S['PointsMallOrderCreate']
+export type GroupOffer = S['GroupOffer']
+export type GroupOfferDetail = S['GroupOfferDetail']
+export type GroupOfferList = S['GroupOfferList']
+export type GroupDetail = S['GroupDetail']
+export type GroupBuyOrder = S['GroupBuyOrder']
+export type GroupBuyOrderCreate = S['GroupBuyOrderCreate']
+export type MyGroup = S['MyGroup']
+export type MyGroupList = S['MyGroupList']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -182,4 +190,12 @@ export const api = {
     client.post<FlashOrder>(`/flash-sales/${saleId}/orders`, body, { idempotencyKey, silent: true }),
   flashOrder: (id: number) => client.get<FlashOrder>(`/flash-orders/${id}`),
   makeFlashOrder: (id: number) => client.post<FlashOrder>(`/flash-orders/${id}/order`),
+
+  // 拼团 (mall_group_buy): offers, groups, opening or joining with an order paid as any other
+  groupBuys: (options: { silent?: boolean } = {}) => client.get<GroupOfferList>('/group-buys', options),
+  groupBuy: (id: number) => client.get<GroupOfferDetail>(`/group-buys/${id}`),
+  placeGroupOrder: (offerId: number, body: GroupBuyOrderCreate, idempotencyKey: string) =>
+    client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
+  group: (id: number, options: { silent?: boolean } = {}) => client.get<GroupDetail>(`/groups/${id}`, options),
+  myGroups: () => client.get<MyGroupList>('/me/groups'),
 }

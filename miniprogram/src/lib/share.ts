@@ -1,12 +1,16 @@
 // Sharing (mall_share): the scene a shared link or poster carries, the
 // client's own id for anonymous opens, and what the pages show of shares
 // and invitations. The server's grammar (mall_base.scene) is the reference:
-// `key=value` pairs joined by `&` (u: sharer's code, p: product, h: share).
+// `key=value` pairs joined by `&` (u: sharer's code, p: product, h: share,
+// o: group-buy offer, g: group).
 
 export interface SceneParts {
   sharer?: string
   product?: number
   share?: number
+  /** 拼团 (mall_group_buy): the offer `o` and the group `g`. */
+  groupOffer?: number
+  group?: number
 }
 
 const VALUE = /^[0-9A-Za-z_-]{1,30}$/
@@ -20,8 +24,9 @@ export function parseScene(scene: string | null | undefined): SceneParts {
     const [key, value = ''] = pair.split('=', 2)
     if (!VALUE.test(value)) continue
     if (key === 'u' && parts.sharer === undefined) parts.sharer = value
-    if ((key === 'p' || key === 'h') && /^[1-9]\d{0,8}$/.test(value)) {
-      const name = key === 'p' ? 'product' : 'share'
+    const ids = { p: 'product', h: 'share', o: 'groupOffer', g: 'group' } as const
+    if (Object.prototype.hasOwnProperty.call(ids, key) && /^[1-9]\d{0,8}$/.test(value)) {
+      const name = ids[key as keyof typeof ids]
       if (parts[name] === undefined) parts[name] = Number(value)
     }
   }
