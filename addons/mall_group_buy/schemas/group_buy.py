@@ -111,7 +111,7 @@ class MyGroup(BaseModel):
     is_leader: bool
     order_id: int | None = None
     seat_state: SeatState
-    amount: float = Field(description="What the order costs (paid or to pay).")
+    amount: float = Field(description="The order total (paid or to pay).")
     refunded_amount: float
 
 

@@ -101,6 +101,9 @@ class MallShareInvite(models.Model):
             return self.browse()
         if not inviter.mall_member_since:
             return self.browse()
+        if self.search_count([("invitee_id", "=", invitee.id)], limit=1):
+            # one invitation per member: a later scene never changes who invited
+            return self.browse()
         invite = self.create(
             {
                 "inviter_id": inviter.id,

@@ -160,7 +160,9 @@ class TestShareRewards(ShareCase):
                 self.shopper(scene=scene)
             # an existing member logging in with the scene brings nothing
             self.shopper(scene=scene, openid=self.shopper()[0].mall_openid)
-            self.assertEqual(len(trap.enqueued_jobs), 3)
+            # (other addons may queue jobs of their own at a login: the new-member gift)
+            share_jobs = [j for j in trap.enqueued_jobs if j.model_name == "mall.share.invite"]
+            self.assertEqual(len(share_jobs), 3)
             trap.perform_enqueued_jobs()
         self.assertEqual(self.reward_lines(sharer).mapped("points"), [5, 5])
         self.assertEqual(self.balance(sharer), 10)
