@@ -2765,7 +2765,7 @@ export interface components {
         MyGroup: {
             /**
              * Amount
-             * @description What the order costs (paid or to pay).
+             * @description The order total (paid or to pay).
              */
             amount: number;
             /** Deadline */
