@@ -64,6 +64,7 @@ import configparser
 import os
 import re
 import secrets
+import time
 
 import pytest
 import requests
@@ -185,6 +186,21 @@ class Database:
             cr.execute(self.query)
             return {table: (count, last) for table, count, last in cr.fetchall()}
 
+    def wait_for_jobs(self, timeout=30):
+        """Until no queue job is waiting or running: what a login queued (the
+        new-member gift) is written before a snapshot is taken, not during
+        the request it would be blamed on."""
+        deadline = time.monotonic() + timeout
+        with self.conn.cursor() as cr:
+            while True:
+                cr.execute(
+                    "SELECT count(*) FROM queue_job"
+                    " WHERE state IN ('pending', 'enqueued', 'started')"
+                )
+                if not cr.fetchone()[0] or time.monotonic() > deadline:
+                    return
+                time.sleep(0.05)
+
     def close(self):
         self.conn.close()
 
@@ -259,14 +275,16 @@ def fuzz(odoo_server, sim):
     http.trust_env = False
     url = odoo_server.url + API
 
+    db = Database(os.environ["MALL_ODOO_CONF"], odoo_server.db)
+
     def new_token():
         code = sim.add_code(appid, "o" + secrets.token_hex(12))
         r = http.post(f"{url}/auth/login", json={"code": code}, timeout=TIMEOUT)
         assert r.status_code == 200, r.text
+        db.wait_for_jobs()
         return r.json()["token"]
 
     token = new_token()
-    db = Database(os.environ["MALL_ODOO_CONF"], odoo_server.db)
     log_offset = os.path.getsize(odoo_server.log_path)
     yield {
         "url": url,

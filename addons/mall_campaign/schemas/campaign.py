@@ -1,9 +1,8 @@
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from odoo.addons.mall_api.schemas import ProductItem
+from odoo.addons.mall_api.schemas import ProductItem, UtcDatetime
 
 __all__ = ["Campaign", "CampaignDetail", "CampaignGift", "CampaignList"]
 
@@ -15,8 +14,8 @@ class Campaign(BaseModel):
     code: str = Field(description="The campaign's code in scenes (`m=<code>`).")
     name: str
     kind: CampaignKind
-    date_from: datetime
-    date_to: datetime | None = None
+    date_from: UtcDatetime
+    date_to: UtcDatetime | None = None
     banner_url: str | None = None
     description: str | None = None
 
