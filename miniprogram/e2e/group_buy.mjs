@@ -39,7 +39,7 @@ await run(async () => {
   // ---- shopper A: 首页 → the offer → 发起拼团 → pay
   const a = await newPhone()
   await a.openShop()
-  await a.api('/addresses', { method: 'POST', body: ADDRESSES[0] })
+  const addressA = await a.api('/addresses', { method: 'POST', body: ADDRESSES[0] })
   await a.openPage('pages/index/index')
   await a.waitText('.group-buy-entry', '东北珍珠米 2人团')
   await a.page.$eval('.group-buy-block', (el) => {
@@ -60,6 +60,15 @@ await run(async () => {
   await a.click('.open-group-btn')
   await a.waitText('.address-box', ADDRESSES[0].name)
   await a.waitText('.submit-group-order', '提交并开团')
+  // the amounts are the server's quote for this address (shipping included)
+  await a.page.waitForSelector('.group-shipping', { visible: true })
+  const quote = await a.api(`/group-buys/${offer.id}/quote`, {
+    method: 'POST',
+    body: { address_id: addressA.id, product_id: variant.product_id, qty: 1 },
+  })
+  const totalFen = fenOf(await a.textOf('.group-total'))
+  if (totalFen !== Math.round(quote.amount_total * 100)) throw new Error(`total shown ${totalFen}, quoted ${quote.amount_total}`)
+  log(`确认拼团: 实付 ${quote.amount_total} (shipping ${quote.amount_shipping})`)
   await a.screenshot('confirm-确认拼团')
   await a.click('.submit-group-order')
   await payAndLand(a, 'pay-拼团支付')

@@ -49,6 +49,8 @@ What it does, all in one run:
                      (so it sells out mid-cell at every concurrency); 201 =
                      placed, 409 out_of_stock = refused (not an error);
                      oversold = placed beyond S, checked again in the database
+   ``quote``         POST /mall/v1/orders/quote, the body of ``order-many``
+                     (the checkout's amounts: nothing placed, written or held)
    ``product-reviews`` GET /mall/v1/products/{id}/reviews, rotating over the
                      products (``n/a`` without mall_review)
    ``coupon-list``   GET /mall/v1/coupons (the coupon center), per member
@@ -85,8 +87,10 @@ What it does, all in one run:
    ``me-groups``     GET /mall/v1/me/groups, per member
    ``group-open``    POST /mall/v1/group-buys/{id}/orders: opens a group with
                      an order at the group price (no allotment, no per-member
-                     limit; 201 = placed); all four ``n/a`` without
-                     mall_group_buy
+                     limit; 201 = placed)
+   ``group-quote``   POST /mall/v1/group-buys/{id}/quote, the body of
+                     ``group-open`` (the confirm page's amounts, nothing
+                     written); all five ``n/a`` without mall_group_buy
    ``flash-list``    GET /mall/v1/flash-sales (the running and next flash
                      sales with their items); ``n/a`` without mall_flash_sale
    ``flash-buy``     POST /mall/v1/flash-sales/{id}/orders for ONE flash SKU:
@@ -166,6 +170,7 @@ SCENARIOS = [
     "cart-add",
     "order-many",
     "order-hot",
+    "quote",
     "coupon-list",
     "coupon-claim",
     "me-points",
@@ -182,6 +187,7 @@ SCENARIOS = [
     "group-detail",
     "me-groups",
     "group-open",
+    "group-quote",
     "flash-list",
     "flash-buy",
     "me-coins",
@@ -205,6 +211,7 @@ MEMBER_ROUTES = {
     "cart-add",
     "order-many",
     "order-hot",
+    "quote",
     "coupon-list",
     "coupon-claim",
     "me-points",
@@ -216,6 +223,7 @@ MEMBER_ROUTES = {
     "group-detail",
     "me-groups",
     "group-open",
+    "group-quote",
     "flash-buy",
     "me-coins",
     "me-identity",
@@ -775,6 +783,7 @@ class Fixture:
                 why = f"n/a (route missing: POST {API}/addresses {r.status_code})"
                 self.missing.setdefault("order-many", why)
                 self.missing.setdefault("order-hot", why)
+                self.missing.setdefault("quote", why)
             elif r.status_code not in (200, 201):
                 raise BenchError(f"creating an address failed: {r.status_code} {r.text[:300]}")
             else:
@@ -963,7 +972,7 @@ class Fixture:
         """A running group-buy offer of one variant, without allotment or
         per-member limit."""
         if not self.has_model("mall.group.offer"):
-            for kind in ("group-list", "group-detail", "me-groups", "group-open"):
+            for kind in ("group-list", "group-detail", "me-groups", "group-open", "group-quote"):
                 self.missing[kind] = "n/a (mall_group_buy is not installed)"
             return
         self.group_variant = self.variants[0]
@@ -1264,6 +1273,9 @@ def build_request(spec, client, seq):
         headers["Idempotency-Key"] = str(uuid.uuid4())
         body = {"address_id": member["address_id"], "product_id": spec["group_variant"]}
         return "POST", f"{API}/group-buys/{spec['group_offer_id']}/orders", headers, body
+    if kind == "group-quote":
+        body = {"address_id": member["address_id"], "product_id": spec["group_variant"]}
+        return "POST", f"{API}/group-buys/{spec['group_offer_id']}/quote", headers, body
     if kind == "flash-buy":
         headers["Idempotency-Key"] = str(uuid.uuid4())
         body = {"product_id": spec["flash_variant"], "qty": 1, "address_id": member["address_id"]}
@@ -1274,12 +1286,14 @@ def build_request(spec, client, seq):
         variant = variants[(client * 7 + seq % CART_SPREAD) % len(variants)]
         return "POST", f"{API}/cart/lines", headers, {"product_id": variant, "qty": 1}
     headers["Idempotency-Key"] = str(uuid.uuid4())
-    if kind == "order-many":
+    if kind in ("order-many", "quote"):
         variants = spec["variants"]
         variant = variants[(client * 7 + seq) % len(variants)]
     else:
         variant = spec["hot_variant"]
     body = {"address_id": member["address_id"], "lines": [{"product_id": variant, "qty": 1}]}
+    if kind == "quote":
+        return "POST", f"{API}/orders/quote", headers, body
     return "POST", f"{API}/orders", headers, body
 
 

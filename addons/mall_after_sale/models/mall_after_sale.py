@@ -208,6 +208,9 @@ class MallAfterSale(models.Model):
         decoded = self._mall_decode_images(images)
         if not order._mall_after_sale_is_paid():
             raise _conflict("not_paid", "订单未支付，不能申请售后。")
+        refusal = order._mall_after_sale_refusal()
+        if refusal:
+            raise _conflict(*refusal)
         if not lines:
             raise _invalid("no_lines", "请选择要售后的商品。")
         order._mall_after_sale_lock()

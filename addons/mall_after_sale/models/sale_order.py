@@ -55,6 +55,17 @@ class SaleOrder(models.Model):
         )
         return paid and bool(self._mall_after_sale_payment())
 
+    def _mall_after_sale_refusal(self):
+        """Why a paid order takes no after-sales request now, as ``(code,
+        message)``, or ``None``. A paid order not confirmed yet (a group-buy
+        order waiting for its group, which refunds it in full if it fails; a
+        payment still being processed) has nothing fulfilled to return or
+        refund by request."""
+        self.ensure_one()
+        if self.state in ("draft", "sent"):
+            return "not_confirmed", "订单尚未确认（如拼团尚未成团），暂不能申请售后。"
+        return None
+
     def _mall_after_sale_payment(self):
         """The confirmed WeChat Pay payment of this order (what is refunded)."""
         self.ensure_one()

@@ -40,9 +40,12 @@ class SaleOrderLine(models.Model):
 
     def _mall_refundable_quantities(self):
         """Units still refundable per line, as ``POST /after-sales`` counts
-        them: none on an order that was not paid."""
+        them: none on an order that was not paid or takes no request yet."""
         result = super()._mall_refundable_quantities()
-        paid = {order: order._mall_after_sale_is_paid() for order in self.order_id}
+        paid = {
+            order: order._mall_after_sale_is_paid() and not order._mall_after_sale_refusal()
+            for order in self.order_id
+        }
         for line in self:
             if paid[line.order_id]:
                 result[line.id] = max(line._mall_refundable_qty(), 0)

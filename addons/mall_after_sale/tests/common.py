@@ -138,8 +138,9 @@ class AfterSaleCase(WechatpayCommon):
 
     # --- orders ---------------------------------------------------------------
 
-    def paid_order(self, lines, member=None, coupon_codes=()):
-        """A mall order of ``member`` paid through the simulator and confirmed."""
+    def paid_order(self, lines, member=None, coupon_codes=(), confirm=True):
+        """A mall order of ``member`` paid through the simulator and confirmed
+        (``confirm=False``: paid, not confirmed yet)."""
         member = member or self.member
         order = self.env["sale.order"].create(
             {
@@ -170,6 +171,8 @@ class AfterSaleCase(WechatpayCommon):
         tx._wechatpay_prepay(member.mall_openid)
         self._pay(tx)
         self._wait_state(tx, "done")
+        if not confirm:
+            return order
         tx._post_process()  # what the post-process job does: confirms the order
         self.assertEqual(order.state, "sale")
         return order

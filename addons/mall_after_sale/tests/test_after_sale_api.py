@@ -154,6 +154,26 @@ class TestAfterSaleApi(AfterSaleCase):
         )
         self.assertError(self.request_after_sale(order, [(order.order_line, 1)]), 409, "not_paid")
 
+    def test_paid_order_not_confirmed_is_refused(self):
+        """Paid but not confirmed (a group-buy order waiting for its group,
+        which refunds it in full if it fails): nothing to ask for yet."""
+        order = self.paid_order([(self.rice, 1)], confirm=False)
+        self.assertEqual((order.state, order.mall_shopper_state), ("draft", "paid"))
+        body = self.api("GET", f"/orders/{order.id}", token=self.token).json()
+        self.assertEqual([line["refundable_quantity"] for line in body["lines"]], [0])
+        before = self.counts()
+        self.assertError(
+            self.request_after_sale(order, [(self.line_of(order, self.rice), 1)]),
+            409,
+            "not_confirmed",
+        )
+        self.assertEqual(self.counts(), before)
+        self.env["payment.transaction"].search(
+            [("sale_order_ids", "in", order.ids)]
+        )._post_process()
+        body = self.api("GET", f"/orders/{order.id}", token=self.token).json()
+        self.assertEqual([line["refundable_quantity"] for line in body["lines"]], [1])
+
     def test_service_contact(self):
         order = self.paid_order([(self.rice, 1)])
         Contact = self.env["mall.service.contact"]

@@ -220,6 +220,43 @@ class MallGroupOffer(models.Model):
         )
         self.invalidate_recordset(["taken_qty"])
 
+    def _mall_check_group_order(self, member, product_id, qty, group=None):
+        """The refusals of a group order known before anything is taken
+        (``offer_not_active``, ``product_not_found``, the group's
+        ``group_closed`` / ``group_full`` / ``already_joined``,
+        ``member_limit_reached``); returns the offer's line of the product."""
+        self.ensure_one()
+        if not self._mall_is_running():
+            raise MallError("offer_not_active", "拼团活动未开始或已结束。")
+        line = self._mall_line_of(product_id)
+        if not line:
+            raise MallError("product_not_found", "该商品不在此拼团活动中。", kind="not_found")
+        if group:
+            group._mall_check_joinable(member)
+        if self.member_limit and self._mall_member_units(member) + qty > self.member_limit:
+            raise MallError("member_limit_reached", f"每人限购 {self.member_limit} 件拼团商品。")
+        return line
+
+    def _mall_quote_group_order(self, member, address, product_id, qty, group=None, note=None):
+        """What ``_mall_place_group_order`` with these would cost now: the
+        amounts of ``sale.order._mall_quote`` (the group price, no coupons,
+        shipping to the address). The same refusals (``sold_out`` when the
+        allotment has fewer units left); nothing is written, taken or held."""
+        self.ensure_one()
+        line = self._mall_check_group_order(member, product_id, qty, group)
+        remaining = self._mall_remaining()
+        if remaining is not None and qty > remaining:
+            raise MallError("sold_out", "拼团商品已抢光。")
+        quote = (
+            self.env["sale.order"]
+            .with_context(mall_group_prices={line.product_id.id: line.group_price})
+            ._mall_quote(member, address, {line.product_id: qty}, note=note)
+        )
+        # the group price takes no coupon and no points: none offered
+        quote.pop("coupons", None)
+        quote.pop("points", None)
+        return quote
+
     def _mall_place_group_order(
         self, member, address, product_id, qty, idempotency_key, group=None, note=None
     ):
@@ -231,17 +268,9 @@ class MallGroupOffer(models.Model):
         ``sold_out``; 404 ``product_not_found`` (not a product of the offer);
         and the order's own (stock, shipping, unpaid orders...)."""
         self.ensure_one()
-        if not self._mall_is_running():
-            raise MallError("offer_not_active", "拼团活动未开始或已结束。")
-        line = self._mall_line_of(product_id)
-        if not line:
-            raise MallError("product_not_found", "该商品不在此拼团活动中。", kind="not_found")
+        line = self._mall_check_group_order(member, product_id, qty, group)
         Group = self.env["mall.group"]
         opening = not group
-        if group:
-            group._mall_check_joinable(member)
-        if self.member_limit and self._mall_member_units(member) + qty > self.member_limit:
-            raise MallError("member_limit_reached", f"每人限购 {self.member_limit} 件拼团商品。")
         self._mall_take_units(qty)
         now = fields.Datetime.now()
         if group:

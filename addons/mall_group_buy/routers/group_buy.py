@@ -18,6 +18,7 @@ from odoo.addons.mall_api.routers.cart import variant_label
 from odoo.addons.mall_api.routers.catalog import image_url
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate, client_ip
 from odoo.addons.mall_api.routers.order import order_data
+from odoo.addons.mall_api.schemas import OrderQuote
 from odoo.addons.mall_base.scene import format_scene
 from odoo.addons.mall_sale.models.sale_order import DuplicateOrderKey
 
@@ -99,7 +100,9 @@ def offer_data(env, offer, detail=False):
                 deadline=group.deadline,
             )
         )
-    return GroupOfferDetail(**values, open_groups=summaries[:OPEN_GROUPS_SHOWN])
+    return GroupOfferDetail(
+        **values, open_groups=summaries[:OPEN_GROUPS_SHOWN], server_time=fields.Datetime.now()
+    )
 
 
 def group_data(env, member, group):
@@ -208,6 +211,51 @@ def my_groups(shopper: CurrentShopper) -> MyGroupList:
     return MyGroupList(items=items)
 
 
+def _offer_group_address(env, member, offer_id, data):
+    """The offer, the group to join (or none) and the member's address of a
+    group order's body; 404 ``not_found`` for any of them unknown."""
+    offer = env["mall.group.offer"]._mall_find_offer(offer_id)
+    if not offer:
+        raise not_found("拼团活动不存在。")
+    group = env["mall.group"]
+    if data.group_id:
+        group = group._mall_find_group(data.group_id)
+        if not group or group.offer_id != offer:
+            raise not_found("拼团不存在。")
+    address = member._mall_delivery_address(data.address_id)
+    if not address:
+        raise not_found("收货地址不存在。")
+    return offer, group, address
+
+
+@group_buy_router.post("/group-buys/{offer_id}/quote", response_model=OrderQuote)
+def quote_group_order(
+    offer_id: RecordId,
+    data: GroupBuyOrderCreate,
+    request: Request,
+    shopper: CurrentShopper,
+) -> OrderQuote:
+    """The amounts `POST /group-buys/{offer_id}/orders` with this body would
+    have now (goods at the group price, shipping to the address, total);
+    nothing is placed, taken or held, and the same errors apply."""
+    env, member = shopper.env, shopper.member
+    check_rate(
+        env,
+        "quote-ip",
+        client_ip(request),
+        ORDER_IP_RATE_LIMIT_PARAM,
+        DEFAULT_ORDER_IP_RATE_LIMIT,
+        ORDER_RATE_WINDOW_PARAM,
+        DEFAULT_ORDER_RATE_WINDOW,
+    )
+    offer, group, address = _offer_group_address(env, member, offer_id, data)
+    return OrderQuote(
+        **offer._mall_quote_group_order(
+            member, address, data.product_id, data.qty, group=group, note=data.note
+        )
+    )
+
+
 @group_buy_router.post(
     "/group-buys/{offer_id}/orders",
     response_model=GroupBuyOrder,
@@ -265,17 +313,7 @@ def place_group_order(
         ORDER_RATE_WINDOW_PARAM,
         DEFAULT_ORDER_RATE_WINDOW,
     )
-    offer = env["mall.group.offer"]._mall_find_offer(offer_id)
-    if not offer:
-        raise not_found("拼团活动不存在。")
-    group = env["mall.group"]
-    if data.group_id:
-        group = group._mall_find_group(data.group_id)
-        if not group or group.offer_id != offer:
-            raise not_found("拼团不存在。")
-    address = member._mall_delivery_address(data.address_id)
-    if not address:
-        raise not_found("收货地址不存在。")
+    offer, group, address = _offer_group_address(env, member, offer_id, data)
     try:
         group, order = offer._mall_place_group_order(
             member,

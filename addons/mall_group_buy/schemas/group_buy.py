@@ -67,6 +67,7 @@ class GroupOfferDetail(GroupOffer):
     open_groups: list[GroupSummary] = Field(
         description="Groups of this offer that may be joined, the closest to filling first."
     )
+    server_time: UtcDatetime = Field(description="The server's clock, for the countdowns.")
 
 
 class GroupSeat(BaseModel):

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from odoo import fields
 from odoo.addons.mall_base.scene import parse_scene
@@ -49,6 +49,9 @@ class TestGroupApi(GroupCase):
             [(g["id"], g["seats_left"], g["leader_nickname"]) for g in detail["open_groups"]],
             [(group.id, 2, "会**")],
         )
+        # the countdowns run on the server's clock
+        server_time = datetime.fromisoformat(detail["server_time"])
+        self.assertLess(abs((server_time - datetime.now(timezone.utc)).total_seconds()), 60)
 
     def test_open_pay_and_group_page(self):
         response = self.place(0)
@@ -123,6 +126,39 @@ class TestGroupApi(GroupCase):
         self.offer.action_end()
         refused(self.place(1, group=group), 409, "offer_not_active")
         refused(self.place(1), 409, "offer_not_active")
+
+    def test_quote_prices_the_group_order_and_writes_nothing(self):
+        self.offer.write({"allotment": 3, "member_limit": 0})
+        group, _order = self.open_group()
+
+        def quote(qty=1, index=1, join=group):
+            body = {"address_id": self.members[index][2].id, "product_id": self.rice.id}
+            body.update(qty=qty, group_id=join.id if join else None)
+            path = f"/group-buys/{self.offer.id}/quote"
+            return self.api("POST", path, body, token=self.members[index][1])
+
+        orders_before = self.env["sale.order"].search_count([("mall_order", "=", True)])
+        response = quote(qty=2)
+        self.assertEqual(response.status_code, 200, response.text)
+        body = response.json()
+        # the group price, not the list price; no coupon or points on top
+        self.assertEqual(
+            (body["amount_goods"], body["amount_discount"], body["amount_total"]),
+            (39.8, 0.0, 39.8),
+        )
+        self.assertEqual((body["coupons"], body["points"]), ([], None))
+        self.env.invalidate_all()
+        self.assertEqual(self.offer.taken_qty, 1)
+        self.assertEqual(
+            self.env["sale.order"].search_count([("mall_order", "=", True)]), orders_before
+        )
+        # the same refusals as placing the order
+        self.assertError(quote(index=0), 409, "already_joined")
+        self.assertError(quote(qty=3), 409, "sold_out")
+        self.assertError(quote(join=self.env["mall.group"].browse(999999)), 404, "not_found")
+        # and what it said is what the order costs
+        _g, order = self.placed(self.place(1, group=group, qty=2))
+        self.assertEqual(order.amount_total, 39.8)
 
     def test_group_full_and_closed(self):
         group, _order = self.open_group()

@@ -194,6 +194,9 @@ export const api = {
   // 拼团 (mall_group_buy): offers, groups, opening or joining with an order paid as any other
   groupBuys: (options: { silent?: boolean } = {}) => client.get<GroupOfferList>('/group-buys', options),
   groupBuy: (id: number) => client.get<GroupOfferDetail>(`/group-buys/${id}`),
+  // silent: the confirm page shows why a quote was refused (sold out, group full...)
+  quoteGroupOrder: (offerId: number, body: GroupBuyOrderCreate) =>
+    client.post<OrderQuote>(`/group-buys/${offerId}/quote`, body, { silent: true }),
   placeGroupOrder: (offerId: number, body: GroupBuyOrderCreate, idempotencyKey: string) =>
     client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
   group: (id: number, options: { silent?: boolean } = {}) => client.get<GroupDetail>(`/groups/${id}`, options),
