@@ -411,11 +411,33 @@ class MallCoinLine(models.Model):
         live = allocations.filtered(lambda a: a.earned_line_id.expires_at > now)
         expired = sum((allocations - live).mapped("coins"))
         coins = sum(allocations.mapped("coins"))
+        # coins whose order was refunded while they were spent here (its
+        # ``reverse`` line could not take them back): they come back to be
+        # taken back now, not to the member
+        owed = self.sudo().search(
+            [
+                ("kind", "=", "reverse"),
+                ("origin_line_id", "in", live.earned_line_id.ids),
+                ("unrecovered", ">", 0),
+            ]
+        )
+        owed = {line.origin_line_id.id: line for line in owed}
+        recovered = 0
         for allocation in live:
-            self.env.cr.execute(
-                "UPDATE mall_coin_line SET remaining = remaining + %s WHERE id = %s",
-                [allocation.coins, allocation.earned_line_id.id],
-            )
+            reverse = owed.get(allocation.earned_line_id.id)
+            taken = min(allocation.coins, reverse.unrecovered) if reverse else 0
+            if taken:
+                self.env.cr.execute(
+                    "UPDATE mall_coin_line SET unrecovered = unrecovered - %s WHERE id = %s",
+                    [taken, reverse.id],
+                )
+                reverse.invalidate_recordset(["unrecovered"])
+                recovered += taken
+            if allocation.coins - taken:
+                self.env.cr.execute(
+                    "UPDATE mall_coin_line SET remaining = remaining + %s WHERE id = %s",
+                    [allocation.coins - taken, allocation.earned_line_id.id],
+                )
         live.earned_line_id.invalidate_recordset(["remaining"])
         Account = self.env["mall.coin.account"]
         account_id = Account._mall_account_id(partner, company)
@@ -453,6 +475,21 @@ class MallCoinLine(models.Model):
                 origin_line_id=line.id,
                 key=key,
             )
+        if recovered:
+            balance = Account._mall_move(account_id, -recovered)
+            self._mall_write_line(
+                partner,
+                company,
+                "reverse",
+                "refund",
+                -recovered,
+                balance,
+                name=f"{recovered} 个退还的活动币所得订单已退款，扣回",
+                date=now,
+                order_id=order.id,
+                origin_line_id=line.id,
+                key=key,
+            )
         return line
 
     @api.model
@@ -470,9 +507,12 @@ class MallCoinLine(models.Model):
             return existing
         now = fields.Datetime.now()
         self.flush_model()
+        # an UPDATE, not only a lock: a give-back of these coins running at the
+        # same time fails to serialize and is re-run seeing this take-back
         self.env.cr.execute(
-            "SELECT remaining, expires_at > %s FROM mall_coin_line WHERE id = %s FOR UPDATE",
-            [now, earned_line.id],
+            "UPDATE mall_coin_line SET remaining = remaining WHERE id = %s "
+            "RETURNING remaining, expires_at > %s",
+            [earned_line.id, now],
             log_exceptions=False,
         )
         remaining, live = self.env.cr.fetchone()

@@ -52,3 +52,13 @@ class TestCoinRefund(AfterSaleCase):
         # the job after the refund runs too: still once
         self.lines("earn").order_id.mall_after_sale_ids._job_after_refund()
         self.assertEqual(len(self.lines("reverse")), 1)
+        # the points-mall order that spent it is cancelled: the coin comes
+        # back only to be taken back, the refunded order earns nothing twice
+        back = self.Line._mall_give_back(self.member, company=self.company, key="pm:refund")
+        self.assertEqual(back.coins, 1)
+        self.assertEqual(self.balance(), 0)
+        self.assertEqual(reverse.unrecovered, 0)
+        (recovered,) = self.lines("reverse") - reverse
+        self.assertEqual((recovered.coins, recovered.origin_line_id), (-1, back))
+        self.assertEqual(self.lines("earn").remaining, 0)
+        self.assertEqual(recovered.balance_after, 0)
