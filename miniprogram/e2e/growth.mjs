@@ -44,6 +44,21 @@ async function productInStock(campaign) {
   throw new Error('no product is in stock')
 }
 
+/** The operator's banner of the campaign (also the welcome card's picture), painted in the browser. */
+async function paintBanner() {
+  const { page } = await newPhone({ stranger: true })
+  await page.setViewport({ width: 750, height: 300, deviceScaleFactor: 1 })
+  await page.setContent(
+    `<body style="margin:0"><div style="width:750px;height:300px;box-sizing:border-box;padding:56px 48px;color:#fff;
+      background:linear-gradient(135deg,#e4393c,#ff7a45);font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif">
+      <div style="font-size:56px;font-weight:bold">新人礼</div>
+      <div style="font-size:34px;margin-top:18px">注册即送 5 元无门槛券 · 东北好米尝鲜</div></div></body>`,
+  )
+  const png = await page.screenshot({ type: 'png', encoding: 'base64' })
+  await page.close()
+  return png
+}
+
 await run(async () => {
   await rpcLogin()
   const [company] = await call('res.company', 'search_read', [[['wechat_mp_appid', '!=', false]], ['wechat_mp_appid', 'wechat_mp_api_base_url']], {
@@ -80,7 +95,7 @@ await run(async () => {
   if (!campaignId) throw new Error('no demo campaign NEW')
   const others = await call('mall.campaign', 'search', [[['kind', '=', 'new_member'], ['running', '=', true], ['id', '!=', campaignId]]])
   if (others.length) await call('mall.campaign', 'write', [others, { state: 'closed' }])
-  await call('mall.campaign', 'write', [[campaignId], { state: 'published', date_to: false }])
+  await call('mall.campaign', 'write', [[campaignId], { state: 'published', date_to: false, banner: await paintBanner() }])
   await call('mall.campaign', 'action_generate_poster', [[campaignId]])
   const [campaignRow] = await call('mall.campaign', 'read', [[campaignId], ['name', 'poster_filename', 'coupon_id']])
   if (campaignRow.poster_filename !== 'poster-NEW.png') throw new Error(`poster: ${JSON.stringify(campaignRow)}`)
