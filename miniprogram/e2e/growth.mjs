@@ -138,7 +138,15 @@ await run(async () => {
   await waitText('.coupon-name', campaign.gift.name)
   await screenshot('coupons-我的优惠券')
 
-  log('活动页 → a product → 加入购物车')
+  log('首页 → 活动 → 活动页 → a product → 加入购物车')
+  await openPage('pages/index/index')
+  await waitText('.campaign-entry', campaign.name)
+  await screenshot('home-首页活动')
+  const [other] = (await publicApi('/campaigns')).items.filter((c) => c.id !== campaignId)
+  if (other) {
+    await phone.clickText('.campaign-entry .campaign-title', other.name)
+    await waitText('.campaign-name', other.name)
+  }
   await openPage(`pages/campaign/detail?id=${campaignId}`)
   await waitText('.campaign-name', campaign.name)
   await page.waitForSelector('.product-card', { visible: true })

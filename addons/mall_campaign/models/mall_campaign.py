@@ -64,6 +64,11 @@ class MallCampaign(models.Model):
     poster_text = fields.Char(
         help="The line under the campaign's name on the poster (default: the shop's name)."
     )
+    poster_background = fields.Image(
+        max_width=1500,
+        max_height=1500,
+        help="The poster's picture (default: the banner, else the first product's picture).",
+    )
     poster = fields.Binary(attachment=True, readonly=True, copy=False)
     poster_filename = fields.Char(readonly=True, copy=False)
     poster_date = fields.Datetime(readonly=True, copy=False)
@@ -168,8 +173,8 @@ class MallCampaign(models.Model):
         return format_scene(campaign=self.code)
 
     def action_generate_poster(self):
-        """Compose the campaign's poster (PNG): its banner, or its first
-        product's picture, its name, the poster text and the mini-program
+        """Compose the campaign's poster (PNG): its poster background, banner
+        or first product's picture, its name, the poster text and the mini-program
         code (``getwxacodeunlimit``) of the campaign page with the campaign's
         scene; stored on the campaign to download."""
         for campaign in self:
@@ -189,7 +194,7 @@ class MallCampaign(models.Model):
                         error=error,
                     )
                 ) from error
-            picture = campaign.banner
+            picture = campaign.poster_background or campaign.banner
             if not picture:
                 product = campaign.product_tmpl_ids.filtered("image_1024")[:1]
                 picture = product.image_1024

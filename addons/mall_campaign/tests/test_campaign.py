@@ -171,6 +171,26 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
         image = Image.open(io.BytesIO(base64.b64decode(self.gift.poster))).convert("RGB")
         self.assertEqual(image.getpixel((375, 375)), (20, 160, 60))
 
+    def test_poster_background_made_by_a_campaign_operator(self):
+        """The operator picks a background; a campaign operator (not an
+        administrator) generates the poster."""
+        blue = io.BytesIO()
+        Image.new("RGB", (80, 80), (30, 90, 200)).save(blue, format="PNG")
+        operator = self.env["res.users"].create(
+            {
+                "name": "活动运营",
+                "login": "campaign-operator-" + secrets.token_hex(4),
+                "company_id": self.company.id,
+                "company_ids": [Command.set(self.company.ids)],
+                "groups_id": [Command.set([self.env.ref("mall_base.group_mall_campaign").id])],
+            }
+        )
+        campaign = self.gift.with_user(operator)
+        campaign.poster_background = base64.b64encode(blue.getvalue())
+        campaign.action_generate_poster()
+        image = Image.open(io.BytesIO(base64.b64decode(self.gift.poster))).convert("RGB")
+        self.assertEqual(image.getpixel((375, 375)), (30, 90, 200))
+
     def test_poster_refused_by_wechat_writes_nothing(self):
         self.sim.fault("/wxa/getwxacodeunlimit", "errcode", errcode=45009)
         with self.assertRaises(UserError):
