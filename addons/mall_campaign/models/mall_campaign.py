@@ -69,6 +69,20 @@ class MallCampaign(models.Model):
         max_height=1500,
         help="The poster's picture (default: the banner, else the first product's picture).",
     )
+    poster_store_id = fields.Many2one(
+        "mall.store",
+        string="Poster Store",
+        domain="[('company_id', '=', company_id)]",
+        help="The store the poster's code names (s=<code>): new members scanning it are "
+        "the store's.",
+    )
+    poster_clerk_id = fields.Many2one(
+        "mall.clerk",
+        string="Poster Clerk",
+        domain="[('store_id.company_id', '=', company_id)]",
+        help="The clerk the poster's code names (c=<code>): new members scanning it are "
+        "the clerk's.",
+    )
     poster = fields.Binary(attachment=True, readonly=True, copy=False)
     poster_filename = fields.Char(readonly=True, copy=False)
     poster_date = fields.Datetime(readonly=True, copy=False)
@@ -168,9 +182,23 @@ class MallCampaign(models.Model):
         self.write({"state": "draft"})
 
     def _mall_scene(self):
-        """The mini-program scene naming this campaign (``m=<code>``)."""
+        """The mini-program scene of the poster: this campaign (``m=<code>``)
+        and the poster's store and clerk, if any (``s=``, ``c=``)."""
         self.ensure_one()
-        return format_scene(campaign=self.code)
+        try:
+            return format_scene(
+                campaign=self.code,
+                store=self.poster_store_id.code or None,
+                clerk=self.poster_clerk_id.code or None,
+            )
+        except ValueError as error:
+            raise UserError(
+                self.env._(
+                    "The codes of the campaign, the store and the clerk are too long for a "
+                    "mini-program code (32 characters at most): shorten them or leave the "
+                    "store out."
+                )
+            ) from error
 
     def action_generate_poster(self):
         """Compose the campaign's poster (PNG): its poster background, banner
@@ -208,7 +236,18 @@ class MallCampaign(models.Model):
             campaign.write(
                 {
                     "poster": base64.b64encode(png),
-                    "poster_filename": f"poster-{campaign.code}.png",
+                    "poster_filename": "-".join(
+                        filter(
+                            None,
+                            [
+                                "poster",
+                                campaign.code,
+                                campaign.poster_store_id.code,
+                                campaign.poster_clerk_id.code,
+                            ],
+                        )
+                    )
+                    + ".png",
                     "poster_date": fields.Datetime.now(),
                 }
             )

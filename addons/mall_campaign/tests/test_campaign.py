@@ -191,6 +191,30 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
         image = Image.open(io.BytesIO(base64.b64decode(self.gift.poster))).convert("RGB")
         self.assertEqual(image.getpixel((375, 375)), (30, 90, 200))
 
+    def test_poster_of_a_clerk_attributes_to_the_clerk_and_the_campaign(self):
+        self.gift.poster_clerk_id = self.clerk
+        self.assertEqual(self.gift._mall_scene(), "m=NEW1&c=ZS01")
+        self.gift.action_generate_poster()
+        self.assertEqual(self.gift.poster_filename, "poster-NEW1-ZS01.png")
+        response, _o = self.login(scene=self.gift._mall_scene())
+        member = self.env["res.partner"].browse(response.json()["member"]["id"])
+        self.assertEqual(member.mall_clerk_id, self.clerk)
+        self.assertEqual(member.mall_store_id, self.store)
+        self.assertEqual(member.mall_campaign_id, self.gift)
+        # a scene over WeChat's 32 characters: refused before WeChat is called
+        calls = self.sim.request_count("/wxa/getwxacodeunlimit")
+        store = self.env["mall.store"].create(
+            {"name": "长码门店", "code": "S" * 16, "company_id": self.company.id}
+        )
+        clerk = self.env["mall.clerk"].create(
+            {"name": "长码店员", "code": "C" * 16, "store_id": store.id}
+        )
+        self.gift.write({"poster_store_id": store.id, "poster_clerk_id": clerk.id})
+        with self.assertRaises(UserError):
+            self.gift.action_generate_poster()
+        self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls)
+        self.assertEqual(self.gift.poster_filename, "poster-NEW1-ZS01.png")
+
     def test_poster_refused_by_wechat_writes_nothing(self):
         self.sim.fault("/wxa/getwxacodeunlimit", "errcode", errcode=45009)
         with self.assertRaises(UserError):
