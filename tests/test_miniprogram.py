@@ -190,6 +190,9 @@ JOURNEYS = {
         "待发货",
         "我的拼团",
     ),
+    # issue #17: a clerk's WeCom QR code, the welcome card to the new-member
+    # gift page, the gift coupon, an order with it attributed to store and clerk
+    "growth": ("新人礼", "我的优惠券", "首页活动", "活动页", "新人券", "待发货"),
 }
 
 

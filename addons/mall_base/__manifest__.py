@@ -8,6 +8,7 @@
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
     "depends": ["base_setup", "mail", "sale_management", "sale_stock"],
+    "external_dependencies": {"python": ["PIL"]},
     "data": [
         "security/mall_security.xml",
         "security/ir.model.access.csv",

@@ -8,7 +8,14 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_attribution", "mall_coupon", "mall_api", "wecom", "queue_job"],
+    "depends": [
+        "mall_attribution",
+        "mall_coupon",
+        "mall_api",
+        "mall_member",
+        "wecom",
+        "queue_job",
+    ],
     "data": [
         "security/mall_campaign_security.xml",
         "security/ir.model.access.csv",

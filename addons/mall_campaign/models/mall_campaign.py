@@ -1,10 +1,18 @@
+import base64
+import logging
+
 from odoo import api, fields, models
 from odoo.addons.mall_attribution.models.mall_store import CODE_PATTERN
-from odoo.exceptions import ValidationError
+from odoo.addons.mall_base.poster import compose_poster
+from odoo.addons.mall_base.scene import format_scene
+from odoo.addons.wechat_miniprogram.exceptions import WeChatError
+from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
+_logger = logging.getLogger(__name__)
+
 GIFT_PAGE = "pages/campaign/gift"
-CAMPAIGN_PAGE = "pages/campaign/index"
+CAMPAIGN_PAGE = "pages/campaign/detail"
 
 
 class MallCampaign(models.Model):
@@ -53,6 +61,31 @@ class MallCampaign(models.Model):
         help="WeCom welcome message to a customer who adds a clerk while the campaign runs; "
         "a mini-program card to the gift page goes with it."
     )
+    poster_text = fields.Char(
+        help="The line under the campaign's name on the poster (default: the shop's name)."
+    )
+    poster_background = fields.Image(
+        max_width=1500,
+        max_height=1500,
+        help="The poster's picture (default: the banner, else the first product's picture).",
+    )
+    poster_store_id = fields.Many2one(
+        "mall.store",
+        string="Poster Store",
+        domain="[('company_id', '=', company_id)]",
+        help="The store the poster's code names (s=<code>): new members scanning it are "
+        "the store's.",
+    )
+    poster_clerk_id = fields.Many2one(
+        "mall.clerk",
+        string="Poster Clerk",
+        domain="[('store_id.company_id', '=', company_id)]",
+        help="The clerk the poster's code names (c=<code>): new members scanning it are "
+        "the clerk's.",
+    )
+    poster = fields.Binary(attachment=True, readonly=True, copy=False)
+    poster_filename = fields.Char(readonly=True, copy=False)
+    poster_date = fields.Datetime(readonly=True, copy=False)
     gift_count = fields.Integer(compute="_compute_gift_count", string="Gifts")
     member_count = fields.Integer(compute="_compute_member_count", string="Members")
 
@@ -147,6 +180,78 @@ class MallCampaign(models.Model):
 
     def action_draft(self):
         self.write({"state": "draft"})
+
+    def _mall_scene(self):
+        """The mini-program scene of the poster: this campaign (``m=<code>``)
+        and the poster's store and clerk, if any (``s=``, ``c=``)."""
+        self.ensure_one()
+        try:
+            return format_scene(
+                campaign=self.code,
+                store=self.poster_store_id.code or None,
+                clerk=self.poster_clerk_id.code or None,
+            )
+        except ValueError as error:
+            raise UserError(
+                self.env._(
+                    "The codes of the campaign, the store and the clerk are too long for a "
+                    "mini-program code (32 characters at most): shorten them or leave the "
+                    "store out."
+                )
+            ) from error
+
+    def action_generate_poster(self):
+        """Compose the campaign's poster (PNG): its poster background, banner
+        or first product's picture, its name, the poster text and the mini-program
+        code (``getwxacodeunlimit``) of the campaign page with the campaign's
+        scene; stored on the campaign to download."""
+        for campaign in self:
+            try:
+                # a code has no effect at WeChat: called inside the request
+                code_png = self.env["wechat.miniprogram"]._get_unlimited_qrcode(
+                    campaign._mall_scene(),
+                    page=CAMPAIGN_PAGE,
+                    check_path=False,
+                    company=campaign.company_id,
+                )
+            except WeChatError as error:
+                _logger.warning("no mini-program code for campaign %s: %s", campaign.id, error)
+                raise UserError(
+                    self.env._(
+                        "WeChat did not give the mini-program code, try again later: %(error)s",
+                        error=error,
+                    )
+                ) from error
+            picture = campaign.poster_background or campaign.banner
+            if not picture:
+                product = campaign.product_tmpl_ids.filtered("image_1024")[:1]
+                picture = product.image_1024
+            png = compose_poster(
+                code_png,
+                campaign.name,
+                picture=base64.b64decode(picture) if picture else None,
+                byline=campaign.poster_text or campaign.company_id.name,
+                caption="长按识别小程序码",
+            )
+            campaign.write(
+                {
+                    "poster": base64.b64encode(png),
+                    "poster_filename": "-".join(
+                        filter(
+                            None,
+                            [
+                                "poster",
+                                campaign.code,
+                                campaign.poster_store_id.code,
+                                campaign.poster_clerk_id.code,
+                            ],
+                        )
+                    )
+                    + ".png",
+                    "poster_date": fields.Datetime.now(),
+                }
+            )
+        return True
 
     def action_push(self):
         self.ensure_one()

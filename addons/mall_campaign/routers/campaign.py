@@ -3,6 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from odoo.addons.fastapi.dependencies import odoo_env
+from odoo.addons.mall_api.dependencies import OPTIONAL_AUTH, OptionalMember
 from odoo.addons.mall_api.exceptions import not_found
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
 from odoo.api import Environment
@@ -53,13 +54,17 @@ def list_campaigns(
     return CampaignList(items=[Campaign(**campaign_data(env, c)) for c in campaigns])
 
 
-@campaign_router.get("/campaigns/{campaign_id}", response_model=CampaignDetail)
+@campaign_router.get(
+    "/campaigns/{campaign_id}", response_model=CampaignDetail, openapi_extra=OPTIONAL_AUTH
+)
 def get_campaign(
     env: Annotated[Environment, Depends(odoo_env)],
+    member: OptionalMember,
     campaign_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
 ) -> CampaignDetail:
     """A running campaign with its published products (priced as in the
-    catalogue) and, for a new-member campaign, its gift; 404 `not_found`
+    catalogue; with a member's token, optional, the member's prices too:
+    `member_price`) and, for a new-member campaign, its gift; 404 `not_found`
     when unknown, not published, not started or ended."""
     campaign = _campaigns(env).search([*_running_domain(env), ("id", "=", campaign_id)])
     if not campaign:
@@ -86,6 +91,8 @@ def get_campaign(
         }
         for template in templates
     ]
+    # the member's prices, laid over as the catalogue's list does (mall_member)
+    products, _level = catalog._member_items(products, member)
     gift = None
     if campaign.kind == "new_member" and campaign.coupon_id:
         coupon = campaign.coupon_id

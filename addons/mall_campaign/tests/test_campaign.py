@@ -8,6 +8,7 @@ from PIL import Image
 from odoo import Command, fields
 from odoo.addons.mall_api.tests.common import MallApiSimulatorCase
 from odoo.addons.mall_attribution.tests.common import AttributionMixin
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 
@@ -101,6 +102,124 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
         for campaign in (self.draft, self.ended):
             self.assertError(self.api("GET", f"/campaigns/{campaign.id}"), 404, "not_found")
         self.assertError(self.api("GET", "/campaigns/999999999"), 404, "not_found")
+
+    def test_member_prices_on_the_campaign_products(self):
+        """A logged-in member sees the campaign's products at the member's
+        prices, exactly as the catalogue's list shows them."""
+        response, _o = self.login()
+        token = response.json()["token"]
+        member = self.env["res.partner"].browse(response.json()["member"]["id"])
+        pricelist = self.env["product.pricelist"].create(
+            {
+                "name": "活动测试会员价",
+                "currency_id": self.company.currency_id.id,
+                "company_id": self.company.id,
+                "item_ids": [
+                    Command.create(
+                        {
+                            "applied_on": "1_product",
+                            "product_tmpl_id": self.product.id,
+                            "compute_price": "fixed",
+                            "fixed_price": 49.9,
+                        }
+                    )
+                ],
+            }
+        )
+        member.with_company(self.company).specific_property_product_pricelist = pricelist
+        path = f"/campaigns/{self.gift.id}"
+        item = self.api("GET", path, token=token).json()["products"][0]
+        self.assertEqual((item["price_from"], item["member_price"]), (59.9, 49.9))
+        listed = self.api("GET", "/products", params={"q": "活动测试东北大米"}, token=token).json()
+        self.assertEqual(listed["items"][0]["member_price"], item["member_price"])
+        # anonymous shoppers (and an invalid token, ignored) see no member price
+        self.assertIsNone(self.api("GET", path).json()["products"][0]["member_price"])
+        anonymous = self.api("GET", path, token="not-a-token").json()
+        self.assertIsNone(anonymous["products"][0]["member_price"])
+
+    def test_poster_has_the_campaign_code(self):
+        calls = self.sim.request_count("/wxa/getwxacodeunlimit")
+        self.gift.poster_text = "米面小铺 新人专享"
+        self.gift.action_generate_poster()
+        self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 1)
+        self.assertEqual(self.gift.poster_filename, "poster-NEW1.png")
+        image = Image.open(io.BytesIO(base64.b64decode(self.gift.poster)))
+        self.assertEqual((image.format, image.size), ("PNG", (750, 1140)))
+        image = image.convert("RGB")
+        # the banner (red) fills the top
+        self.assertEqual(image.getpixel((375, 375)), (228, 57, 60))
+        # bottom right: the code WeChat makes for the campaign page and scene m=NEW1
+        self.assertEqual(self.gift._mall_scene(), "m=NEW1")
+        code = self.env["wechat.miniprogram"]._get_unlimited_qrcode(
+            "m=NEW1", page="pages/campaign/detail", check_path=False
+        )
+        expected = Image.open(io.BytesIO(code)).convert("RGB").resize((220, 220))
+        found = image.crop((490, 840, 710, 1060))
+        self.assertEqual(list(found.getdata()), list(expected.getdata()))
+        # scanning it: a new member logging in with that scene is the campaign's
+        response, _o = self.login(scene=self.gift._mall_scene())
+        member = self.env["res.partner"].browse(response.json()["member"]["id"])
+        self.assertEqual(member.mall_campaign_id, self.gift)
+        self.assertEqual(member.mall_attr_source, "campaign")
+
+    def test_poster_without_banner_uses_a_product_picture(self):
+        self.gift.banner = False
+        green = io.BytesIO()
+        Image.new("RGB", (80, 80), (20, 160, 60)).save(green, format="PNG")
+        self.product.image_1920 = base64.b64encode(green.getvalue())
+        self.gift.action_generate_poster()
+        image = Image.open(io.BytesIO(base64.b64decode(self.gift.poster))).convert("RGB")
+        self.assertEqual(image.getpixel((375, 375)), (20, 160, 60))
+
+    def test_poster_background_made_by_a_campaign_operator(self):
+        """The operator picks a background; a campaign operator (not an
+        administrator) generates the poster."""
+        blue = io.BytesIO()
+        Image.new("RGB", (80, 80), (30, 90, 200)).save(blue, format="PNG")
+        operator = self.env["res.users"].create(
+            {
+                "name": "活动运营",
+                "login": "campaign-operator-" + secrets.token_hex(4),
+                "company_id": self.company.id,
+                "company_ids": [Command.set(self.company.ids)],
+                "groups_id": [Command.set([self.env.ref("mall_base.group_mall_campaign").id])],
+            }
+        )
+        campaign = self.gift.with_user(operator)
+        campaign.poster_background = base64.b64encode(blue.getvalue())
+        campaign.action_generate_poster()
+        image = Image.open(io.BytesIO(base64.b64decode(self.gift.poster))).convert("RGB")
+        self.assertEqual(image.getpixel((375, 375)), (30, 90, 200))
+
+    def test_poster_of_a_clerk_attributes_to_the_clerk_and_the_campaign(self):
+        self.gift.poster_clerk_id = self.clerk
+        self.assertEqual(self.gift._mall_scene(), "m=NEW1&c=ZS01")
+        self.gift.action_generate_poster()
+        self.assertEqual(self.gift.poster_filename, "poster-NEW1-ZS01.png")
+        response, _o = self.login(scene=self.gift._mall_scene())
+        member = self.env["res.partner"].browse(response.json()["member"]["id"])
+        self.assertEqual(member.mall_clerk_id, self.clerk)
+        self.assertEqual(member.mall_store_id, self.store)
+        self.assertEqual(member.mall_campaign_id, self.gift)
+        # a scene over WeChat's 32 characters: refused before WeChat is called
+        calls = self.sim.request_count("/wxa/getwxacodeunlimit")
+        store = self.env["mall.store"].create(
+            {"name": "长码门店", "code": "S" * 16, "company_id": self.company.id}
+        )
+        clerk = self.env["mall.clerk"].create(
+            {"name": "长码店员", "code": "C" * 16, "store_id": store.id}
+        )
+        self.gift.write({"poster_store_id": store.id, "poster_clerk_id": clerk.id})
+        with self.assertRaises(UserError):
+            self.gift.action_generate_poster()
+        self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls)
+        self.assertEqual(self.gift.poster_filename, "poster-NEW1-ZS01.png")
+
+    def test_poster_refused_by_wechat_writes_nothing(self):
+        self.sim.fault("/wxa/getwxacodeunlimit", "errcode", errcode=45009)
+        with self.assertRaises(UserError):
+            self.gift.action_generate_poster()
+        self.assertFalse(self.gift.poster)
 
     def test_new_member_gift_once_and_campaign_attribution(self):
         response, openid = self.login(scene="m=NEW1&s=NJL")

@@ -89,26 +89,37 @@ class MallCatalog(models.AbstractModel):
         return member_price
 
     @api.model
-    def _product_list(self, category_id, q, sort, page, page_size, member=None):
-        data = super()._product_list(category_id, q, sort, page, page_size, member=member)
+    def _member_items(self, items, member):
+        """``(items, level name)``: product list items (dicts with ``id`` and
+        ``price_from``) with ``member``'s ``member_price`` laid over them, as
+        the catalogue's list shows them (new dicts: ``items`` may be the
+        shared cached list); ``(items, None)`` for anonymous requests and
+        members with neither a level nor a pricelist. Also used for the
+        products of other pages (e.g. a campaign's)."""
         pricing = self._member_pricing(member)
         if not pricing:
-            return data
+            return items, None
         level_name, pricelist = pricing
         if not pricelist:
-            # a level without member prices: the list as it is, with the level
-            return dict(data, member_level=level_name)
-        prices = self._member_prices(pricelist, [item["id"] for item in data["items"]])
-        # the cached list is shared: new dicts, never a change to it
-        items = [
+            # a level without member prices: the items as they are, with the level
+            return items, level_name
+        prices = self._member_prices(pricelist, [item["id"] for item in items])
+        return [
             dict(
                 item,
                 member_price=self._member_price(
                     item["price_from"], min(prices.get(item["id"], {}).values(), default=None)
                 ),
             )
-            for item in data["items"]
-        ]
+            for item in items
+        ], level_name
+
+    @api.model
+    def _product_list(self, category_id, q, sort, page, page_size, member=None):
+        data = super()._product_list(category_id, q, sort, page, page_size, member=member)
+        if not self._member_pricing(member):
+            return data
+        items, level_name = self._member_items(data["items"], member)
         return dict(data, items=items, member_level=level_name)
 
     @api.model

@@ -8,11 +8,10 @@ from urllib.parse import quote
 
 from odoo import api, fields, models
 from odoo.addons.mall_base.exceptions import MallError
+from odoo.addons.mall_base.poster import compose_poster
 from odoo.addons.mall_base.scene import format_scene, parse_scene
 from odoo.addons.wechat_miniprogram.exceptions import WeChatError
 from odoo.exceptions import UserError
-
-from ..poster import compose_poster
 
 _logger = logging.getLogger(__name__)
 

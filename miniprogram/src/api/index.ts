@@ -74,6 +74,9 @@ export type GroupBuyOrder = S['GroupBuyOrder']
 export type GroupBuyOrderCreate = S['GroupBuyOrderCreate']
 export type MyGroup = S['MyGroup']
 export type MyGroupList = S['MyGroupList']
+export type Campaign = S['Campaign']
+export type CampaignDetail = S['CampaignDetail']
+export type CampaignList = S['CampaignList']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -201,4 +204,11 @@ export const api = {
     client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
   group: (id: number, options: { silent?: boolean } = {}) => client.get<GroupDetail>(`/groups/${id}`, options),
   myGroups: () => client.get<MyGroupList>('/me/groups'),
+
+  // 活动 (mall_campaign): the running campaigns; one with its products (the
+  // member's prices when logged in) and its new-member gift
+  campaigns: (query: { code?: string } = {}, options: { silent?: boolean } = {}) =>
+    client.get<CampaignList>('/campaigns', { query, auth: false, ...options }),
+  campaign: (id: number, options: { silent?: boolean } = {}) =>
+    client.get<CampaignDetail>(`/campaigns/${id}`, { auth: 'optional', ...options }),
 }

@@ -221,7 +221,8 @@ export interface paths {
         /**
          * Get Campaign
          * @description A running campaign with its published products (priced as in the
-         *     catalogue) and, for a new-member campaign, its gift; 404 `not_found`
+         *     catalogue; with a member's token, optional, the member's prices too:
+         *     `member_price`) and, for a new-member campaign, its gift; 404 `not_found`
          *     when unknown, not published, not started or ended.
          */
         get: operations["get_campaign_campaigns__campaign_id__get"];

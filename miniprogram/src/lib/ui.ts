@@ -8,7 +8,7 @@
 export function imageUrl(url: string | null | undefined): string {
   if (!url) return ''
   // #ifdef H5
-  const match = /^https?:\/\/[^/]+(\/web\/image\/.*)$/.exec(url)
+  const match = /^https?:\/\/[^/]+(\/web\/image\/.*|\/mall\/campaign\/\d+\/banner.*)$/.exec(url)
   if (match) return window.location.origin + match[1]
   // #endif
   return url

@@ -1,5 +1,7 @@
-"""The share poster: the product's picture, name and price, who recommends
-it, and the mini-program code, composed with Pillow into one PNG.
+"""Posters of the mall: a picture (a product's, a campaign's banner), a
+title, a price, a byline and the mini-program code, composed with Pillow
+into one PNG (750 x 1140). Used by mall_share (a member's share poster) and
+mall_campaign (a campaign's poster).
 
 Chinese needs a CJK font: the first of ``FONT_CANDIDATES`` found on the
 machine is used (Debian/Ubuntu ``fonts-wqy-microhei``; the official Odoo
@@ -42,7 +44,7 @@ def cjk_font_path():
         if os.path.exists(path):
             return path
     _logger.warning(
-        "no CJK font found (tried %s): share posters are made without Chinese text; "
+        "no CJK font found (tried %s): posters are made without Chinese text; "
         "install fonts-wqy-microhei",
         ", ".join(FONT_CANDIDATES),
     )
@@ -83,9 +85,10 @@ def compose_poster(code_png, title, price_text=None, picture=None, byline=None, 
     """The poster as PNG bytes.
 
     :param bytes code_png: the mini-program code (``getwxacodeunlimit``)
-    :param str title: the product's name (or the invitation's headline)
+    :param str title: the product's name (the invitation's headline, the campaign's name)
     :param str price_text: e.g. ``¥59.90`` (none for an invitation)
-    :param bytes picture: the product's picture (any format Pillow reads), or None
+    :param bytes picture: the product's picture or the campaign's banner (any format
+        Pillow reads), or None
     :param str byline: e.g. ``张小米 推荐给你``
     :param str caption: under the code, e.g. ``长按识别小程序码``
     """
@@ -99,7 +102,7 @@ def compose_poster(code_png, title, price_text=None, picture=None, byline=None, 
             canvas.paste(ImageOps.fit(image, (PICTURE, PICTURE)), (0, 0))
             top = PICTURE
         except (OSError, ValueError):
-            _logger.warning("the product picture of a share poster could not be read")
+            _logger.warning("the picture of a poster could not be read")
     if not top:
         draw.rectangle((0, 0, WIDTH, 360), fill=RED)
         top = 360
