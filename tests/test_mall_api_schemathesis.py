@@ -112,6 +112,9 @@ TRACKED_TABLES = (
     "mall_points_account",
     "mall_review",
     "ir_attachment",
+    "mall_coin_line",
+    "mall_coin_account",
+    "mall_coin_allocation",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

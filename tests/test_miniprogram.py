@@ -136,6 +136,15 @@ JOURNEYS = {
         "已退款",
         "积分退回",
     ),
+    # issue #18: an order of a qualifying product earns an activity coin, which expires
+    "coins": (
+        "商品详情",
+        "确认订单",
+        "待发货",
+        "我的",
+        "我的活动币",
+        "活动币过期",
+    ),
 }
 
 

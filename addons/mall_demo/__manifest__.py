@@ -7,7 +7,14 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_base", "mall_supplier", "mall_sale", "mall_member", "mall_review"],
+    "depends": [
+        "mall_base",
+        "mall_supplier",
+        "mall_sale",
+        "mall_member",
+        "mall_review",
+        "mall_coin",
+    ],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/product_attribute_demo.xml",
@@ -15,9 +22,11 @@
         "demo/mall_member_level_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/product_template_demo.xml",
+        "demo/mall_coin_demo.xml",
         "demo/mall_demo_setup.xml",
         "demo/mall_points_demo.xml",
         "demo/mall_review_demo.xml",
+        "demo/mall_coin_ledger_demo.xml",
     ],
     "installable": True,
 }

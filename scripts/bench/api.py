@@ -59,6 +59,9 @@ What it does, all in one run:
    ``me-points``     GET /mall/v1/me/points (balance, pending and the first
                      page of the ledger), per member; ``n/a`` without
                      mall_member
+   ``me-coins``      GET /mall/v1/me/coins (spendable balance, next expiry and
+                     the first page of the ledger), per member; ``n/a``
+                     without mall_coin
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -116,6 +119,7 @@ SCENARIOS = [
     "coupon-list",
     "coupon-claim",
     "me-points",
+    "me-coins",
 ]
 MEMBER_ROUTES = {
     "member-product-list",
@@ -125,6 +129,7 @@ MEMBER_ROUTES = {
     "coupon-list",
     "coupon-claim",
     "me-points",
+    "me-coins",
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -832,6 +837,8 @@ def build_request(spec, client, seq):
         return "GET", f"{API}/coupons", headers, None
     if kind == "me-points":
         return "GET", f"{API}/me/points", headers, None
+    if kind == "me-coins":
+        return "GET", f"{API}/me/coins", headers, None
     if kind == "coupon-claim":
         return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
     if kind == "cart-add":

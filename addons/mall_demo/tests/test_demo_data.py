@@ -194,3 +194,21 @@ class TestMallDemoData(TransactionCase):
         self.assertEqual(zhang.mall_level_id, regular)
         shoppers = self.env["res.partner"].search([("mall_openid", "!=", False)])
         self.assertTrue(all(shoppers.mapped("mall_level_id")))
+
+    def test_activity_coins(self):
+        """The paid order of 五常稻花香大米 earned 张小米 a coin; 王杂粮's coin of
+        50 hours ago is expired, the ledgers add up."""
+        Line = self.env["mall.coin.line"]
+        zhang = self.env.ref("mall_demo.shopper_zhang")
+        wang = self.env.ref("mall_demo.shopper_wang")
+        company = self.env.ref("mall_api.mall_api_endpoint").company_id
+        earned = Line.search([("partner_id", "=", zhang.id), ("source", "=", "order")])
+        self.assertEqual(earned.coins, 1)
+        self.assertIn("赠送活动币", earned.name)
+        self.assertEqual(Line._mall_balance(zhang, company), 2)
+        self.assertEqual(Line._mall_balance(wang, company), 2)
+        expired = Line.search([("partner_id", "=", wang.id), ("kind", "=", "expire")])
+        self.assertEqual(expired.coins, -1)
+        for member in (zhang, wang):
+            lines = Line.search([("partner_id", "=", member.id)], order="id")
+            self.assertEqual(lines[-1:].balance_after, sum(lines.mapped("coins")))

@@ -44,6 +44,8 @@ export type ReviewableLine = S['ReviewableLine']
 export type ReviewableLineList = S['ReviewableLineList']
 export type ReviewCreate = S['ReviewCreate']
 export type FollowUpCreate = S['FollowUpCreate']
+export type MemberCoins = S['MemberCoins']
+export type CoinLine = S['CoinLine']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -118,6 +120,7 @@ export const api = {
   redeemCoupon: (code: string) => client.post<MemberCoupon>('/me/coupons/redeem', { code }),
 
   myPoints: (query: { page?: number; page_size?: number } = {}) => client.get<MemberPoints>('/me/points', { query }),
+  myCoins: (query: { page?: number; page_size?: number } = {}) => client.get<MemberCoins>('/me/coins', { query }),
 
   createReview: (body: ReviewCreate) => client.post<MyReview>('/reviews', body),
   followUpReview: (id: number, body: FollowUpCreate) => client.post<MyReview>(`/reviews/${id}/follow-up`, body),

@@ -1,0 +1,1 @@
+from .coin import coin_router
