@@ -115,6 +115,8 @@ TRACKED_TABLES = (
     "mall_coin_line",
     "mall_coin_account",
     "mall_coin_allocation",
+    "mall_identity",
+    "mall_identity_reveal_log",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (
@@ -124,6 +126,7 @@ RATE_LIMIT_PARAMS = (
     "mall_api.coupon_rate_limit",
     "mall_after_sale.request_rate_limit",
     "mall_review.post_rate_limit",
+    "mall_identity.verify_rate_limit",
 )
 # these operations end the token they are sent with: each call gets a token
 # of its own (a new login), so that the shopper's token stays valid
@@ -219,6 +222,23 @@ def fuzz(odoo_server, sim):
     )
     for key in RATE_LIMIT_PARAMS:
         call("ir.config_parameter", "set_param", key, "0")
+    # real names (mall_identity): checked by the simulator's name + ID number service
+    identity_fields = call(
+        "ir.model.fields",
+        "search_count",
+        [["model", "=", "res.company"], ["name", "=", "mall_identity_provider"]],
+    )
+    if identity_fields:
+        call(
+            "res.company",
+            "write",
+            [company_id],
+            {
+                "mall_identity_provider": "idv_http",
+                "mall_identity_api_url": sim.base_url,
+                "mall_identity_api_appcode": "schemathesis",
+            },
+        )
 
     http = requests.Session()
     http.trust_env = False

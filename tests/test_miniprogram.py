@@ -145,6 +145,16 @@ JOURNEYS = {
         "我的活动币",
         "活动币过期",
     ),
+    # issue #18: a real name verified, a points-mall exchange with coins + points
+    "points_mall": (
+        "我的",
+        "实名认证-填写",
+        "实名认证-已实名",
+        "积分商城",
+        "兑换商品",
+        "确认兑换",
+        "兑换成功",
+    ),
 }
 
 

@@ -1,7 +1,14 @@
 from odoo.addons.mall_base.exceptions import MallError
 
 # the kind of MallError each HTTP status stands for (see mall_base.exceptions)
-STATUS_KIND = {404: "not_found", 409: "conflict", 422: "invalid", 429: "limit", 503: "unavailable"}
+STATUS_KIND = {
+    403: "forbidden",
+    404: "not_found",
+    409: "conflict",
+    422: "invalid",
+    429: "limit",
+    503: "unavailable",
+}
 KIND_STATUS = {kind: status for status, kind in STATUS_KIND.items()}
 
 

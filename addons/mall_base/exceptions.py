@@ -6,8 +6,9 @@ message, in Chinese for a Chinese user; the transaction is rolled back)
 that also carries a stable ``code`` (``out_of_stock``, ``invalid_state``…)
 the mini-program can act on, the ``kind`` of refusal and, where useful,
 ``data``. Models never speak HTTP: the storefront API's dispatcher maps the
-kind (and nothing else) to a status — ``not_found`` → 404, ``conflict`` →
-409, ``invalid`` → 422, ``limit`` → 429, ``unavailable`` → 503 — and answers
+kind (and nothing else) to a status — ``forbidden`` → 403, ``not_found`` →
+404, ``conflict`` → 409, ``invalid`` → 422, ``limit`` → 429, ``unavailable``
+→ 503 — and answers
 ``{"error": {"code", "message"}}``.
 """
 
@@ -15,7 +16,7 @@ import logging
 
 from odoo.exceptions import UserError
 
-KINDS = ("invalid", "not_found", "conflict", "limit", "unavailable")
+KINDS = ("invalid", "not_found", "conflict", "limit", "unavailable", "forbidden")
 
 
 class MallError(UserError):

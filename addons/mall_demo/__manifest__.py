@@ -14,6 +14,8 @@
         "mall_member",
         "mall_review",
         "mall_coin",
+        "mall_identity",
+        "mall_points_mall",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -27,6 +29,7 @@
         "demo/mall_points_demo.xml",
         "demo/mall_review_demo.xml",
         "demo/mall_coin_ledger_demo.xml",
+        "demo/mall_points_mall_demo.xml",
     ],
     "installable": True,
 }

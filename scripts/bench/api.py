@@ -62,6 +62,19 @@ What it does, all in one run:
    ``me-coins``      GET /mall/v1/me/coins (spendable balance, next expiry and
                      the first page of the ledger), per member; ``n/a``
                      without mall_coin
+   ``me-identity``   GET /mall/v1/me/identity (the member's real-name state,
+                     masked), per member; ``n/a`` without mall_identity
+   ``identity-verify`` POST /mall/v1/me/identity of members not verified, with
+                     a name the simulator's name + ID number service says does
+                     not match: the local checks, the blind index and the
+                     service's round trip (422 identity_mismatch = refused,
+                     nothing stored); ``n/a`` without mall_identity
+   ``points-mall-list`` GET /mall/v1/points-mall/products; ``points-mall-detail``
+                     GET /mall/v1/points-mall/products/{id}; ``points-mall-order``
+                     POST /mall/v1/points-mall/orders of one product (members
+                     verified, given coins and points by the operator's
+                     wizards; each exchange spends both and confirms an
+                     order); ``n/a`` without mall_points_mall
 
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
@@ -120,6 +133,11 @@ SCENARIOS = [
     "coupon-claim",
     "me-points",
     "me-coins",
+    "me-identity",
+    "identity-verify",
+    "points-mall-list",
+    "points-mall-detail",
+    "points-mall-order",
 ]
 MEMBER_ROUTES = {
     "member-product-list",
@@ -130,6 +148,9 @@ MEMBER_ROUTES = {
     "coupon-claim",
     "me-points",
     "me-coins",
+    "me-identity",
+    "identity-verify",
+    "points-mall-order",
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -299,6 +320,8 @@ class Environment:
 
     def odoo_env(self):
         env = dict(self.base_env)
+        # the key of real-name ID numbers (mall_identity), for the bench only
+        env.setdefault("MALL_IDENTITY_KEY", "bench-only-identity-key-not-for-production")
         for key in ("PGHOST", "PGPORT", "PGUSER", "PGPASSWORD"):
             if self.vars.get(key):
                 env[key] = self.vars[key]
@@ -520,6 +543,9 @@ class Fixture:
         self.members = []  # dicts: token, address_id
         self.coupon_id = None
         self.rpc_sessions = []
+        self.points_mall_templates = []
+        self.points_mall_variant = None
+        self.identity_tokens = []
 
     def api(self, method, path, **kwargs):
         kwargs.setdefault("timeout", 60)
@@ -534,6 +560,7 @@ class Fixture:
         self.log_members_in()
         self.give_members_a_level()
         self.create_coupon()
+        self.prepare_points_mall()
         say(f"{self.clients} admin web sessions for the JSON-RPC baseline")
         for _ in range(self.clients):
             http = http_session()
@@ -698,6 +725,109 @@ class Fixture:
         self.admin.call("res.partner", "action_mall_recompute_level", ids)
         say(f"{len(ids)} members at the level {levels[0]['name']}")
 
+    def prepare_points_mall(self):
+        """Real names through the simulator's service for the members, more
+        members left unverified for ``identity-verify``, a points-mall
+        product with plenty of stock, coins and points for every member."""
+        if not self.env_has_points_mall():
+            for kind in ("points-mall-list", "points-mall-detail", "points-mall-order"):
+                self.missing[kind] = "n/a (mall_points_mall is not installed)"
+        if not self.has_model("mall.identity"):
+            for kind in ("me-identity", "identity-verify"):
+                self.missing[kind] = "n/a (mall_identity is not installed)"
+            return
+        self.admin.call(
+            "res.company",
+            "write",
+            [self.company],
+            {
+                "mall_identity_provider": "idv_http",
+                "mall_identity_api_url": self.env.sim.base_url,
+                "mall_identity_api_appcode": "bench",
+            },
+        )
+        self.admin.call("ir.config_parameter", "set_param", "mall_identity.verify_rate_limit", "0")
+        weights = [pow(2, 17 - i, 11) for i in range(17)]
+        for i, member in enumerate(self.members):
+            first17 = f"33010619900101{i:03d}"
+            total = sum(int(c) * w for c, w in zip(first17, weights, strict=True))
+            check = "10X98765432"[total % 11]
+            self.env.sim.add_identity("王小二", first17 + check)
+            r = self.api(
+                "POST",
+                "/me/identity",
+                json={"name": "王小二", "id_number": first17 + check},
+                headers={"Authorization": f"Bearer {member['token']}"},
+            )
+            if r.status_code != 201:
+                raise BenchError(f"real-name verification failed: {r.status_code} {r.text[:300]}")
+        for i in range(self.clients):
+            code = self.env.sim.add_code(self.appid, f"obenchid{os.getpid()}x{i:03d}")
+            r = self.api("POST", "/auth/login", json={"code": code})
+            self.identity_tokens.append(r.json()["token"])
+        if "points-mall-order" in self.missing:
+            return
+        template = self.admin.call(
+            "product.template",
+            "create",
+            {
+                "name": "压测积分商城定制酒杯",
+                "list_price": 0,
+                "is_storable": True,
+                "sale_ok": True,
+                "mall_ok": True,
+                "mall_fulfillment": "warehouse",
+                "mall_points_mall": True,
+                "mall_pm_coins": 1,
+                "mall_pm_points": 1,
+            },
+        )
+        self.admin.call("product.template", "write", [template], {"mall_published": True})
+        (variant,) = self.admin.call(
+            "product.template", "read", [template], ["product_variant_ids"]
+        )[0]["product_variant_ids"][:1]
+        (warehouse,) = self.admin.call(
+            "stock.warehouse",
+            "search_read",
+            [["company_id", "=", self.company]],
+            ["lot_stock_id"],
+            limit=1,
+        )
+        quant = self.admin.call(
+            "stock.quant",
+            "create",
+            {
+                "product_id": variant,
+                "location_id": warehouse["lot_stock_id"][0],
+                "inventory_quantity": 1_000_000,
+            },
+            context={"inventory_mode": True},
+        )
+        self.admin.call(
+            "stock.quant", "action_apply_inventory", [quant], context={"inventory_mode": True}
+        )
+        for member in self.members:
+            for model, field in (("mall.coin.adjust", "coins"), ("mall.points.adjust", "points")):
+                wizard = self.admin.call(
+                    model, "create", {"partner_id": member["id"], field: 100_000, "reason": "压测"}
+                )
+                self.admin.call(model, "action_confirm", [wizard])
+        self.points_mall_variant = variant
+        self.points_mall_templates = [
+            row["id"]
+            for row in self.api("GET", "/points-mall/products?page_size=50").json()["items"]
+        ]
+        say(f"{len(self.members)} members verified, with coins and points to exchange")
+
+    def env_has_points_mall(self):
+        return bool(
+            self.admin.call(
+                "ir.model.fields",
+                "search_count",
+                [["model", "=", "product.template"], ["name", "=", "mall_points_mall"]],
+            )
+        )
+
     # the hot SKU ------------------------------------------------------------
 
     def create_coupon(self):
@@ -829,6 +959,21 @@ def build_request(spec, client, seq):
         templates = spec["templates"]
         template = templates[(client + seq) % len(templates)]
         return "GET", f"{API}/products/{template}/reviews", None, None
+    if kind == "points-mall-list":
+        return "GET", f"{API}/points-mall/products?page_size={PAGE}", None, None
+    if kind == "points-mall-detail":
+        templates = spec["points_mall_templates"] or [0]
+        return (
+            "GET",
+            f"{API}/points-mall/products/{templates[(client + seq) % len(templates)]}",
+            None,
+            None,
+        )
+    if kind == "identity-verify":
+        # a well-formed number the service does not know under this name
+        token = spec["identity_tokens"][client]
+        body = {"name": "李不符", "id_number": "11010519491231002X"}
+        return "POST", f"{API}/me/identity", {"Authorization": f"Bearer {token}"}, body
     member = spec["members"][client]
     headers = {"Authorization": f"Bearer {member['token']}"}
     if kind == "member-product-list":
@@ -839,6 +984,16 @@ def build_request(spec, client, seq):
         return "GET", f"{API}/me/points", headers, None
     if kind == "me-coins":
         return "GET", f"{API}/me/coins", headers, None
+    if kind == "me-identity":
+        return "GET", f"{API}/me/identity", headers, None
+    if kind == "points-mall-order":
+        headers["Idempotency-Key"] = str(uuid.uuid4())
+        body = {
+            "product_id": spec["points_mall_variant"],
+            "qty": 1,
+            "address_id": member["address_id"],
+        }
+        return "POST", f"{API}/points-mall/orders", headers, body
     if kind == "coupon-claim":
         return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
     if kind == "cart-add":
@@ -870,8 +1025,10 @@ def classify(spec, response):
             except (ValueError, KeyError, TypeError):
                 pass
         return "error"
-    if kind in ("cart-add", "coupon-claim"):
+    if kind in ("cart-add", "coupon-claim", "points-mall-order"):
         return "ok" if status in (200, 201) else "error"
+    if kind == "identity-verify":
+        return "refused" if error_code(response) == "identity_mismatch" else "error"
     if status != 200:
         return "error"
     if kind == "jsonrpc-list":
@@ -1094,6 +1251,9 @@ def main():
             "hot_variant": fixture.hot_variant,
             "coupon_id": fixture.coupon_id,
             "members": fixture.members,
+            "points_mall_templates": fixture.points_mall_templates,
+            "points_mall_variant": fixture.points_mall_variant,
+            "identity_tokens": fixture.identity_tokens,
             "rpc_sessions": fixture.rpc_sessions,
         }
         say(

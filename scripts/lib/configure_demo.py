@@ -35,5 +35,15 @@ if provider:
             "state": "test",
         }
     )
+if "mall_identity_provider" in company._fields:
+    # the real-name (二要素) check of the simulator: any well-formed ID number
+    # matches in demo mode
+    company.write(
+        {
+            "mall_identity_provider": "idv_http",
+            "mall_identity_api_url": sim_url,
+            "mall_identity_api_appcode": "demo",
+        }
+    )
 env.cr.commit()
 print("configured for the WeChat simulator at", sim_url)

@@ -194,6 +194,17 @@ class Simulator(simulator_process.SimulatorProcess):
     def request_count(self, path: str) -> int:
         return self.control("GET", "requests", params={"path": path})["counts"].get(path, 0)
 
+    # ------------------------------------------------------------ real-name checks (idv.py)
+
+    def add_identity(self, name: str, id_number: str) -> dict:
+        """A person the name + ID number check knows: ``name`` matches, another name does not."""
+        return self.control("POST", "identities", {"name": name, "id_number": id_number})
+
+    def identity_checks(self) -> list:
+        """The checks asked so far: ``{name, id_number_masked, result}`` (1 match,
+        2 mismatch, 3 unknown)."""
+        return self.control("GET", "identities")["checks"]
+
     # ------------------------------------------------------------ polling
 
     @staticmethod

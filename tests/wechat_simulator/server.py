@@ -61,6 +61,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
+from idv import IDV_ROUTES, IdentityVerificationMixin
 
 VERSION = "1.0"
 CST = timezone(timedelta(hours=8))
@@ -507,11 +508,12 @@ ROUTES = [
     ("sim", ("GET",), r"/_sim/requests", "sim_requests"),
     ("sim", ("POST",), r"/_sim/reset", "sim_reset"),
     ("root", ("GET",), r"/", "demo_page"),
+    *IDV_ROUTES,
 ]
 COMPILED_ROUTES = [(f, m, re.compile(p), h) for f, m, p, h in ROUTES]
 
 
-class WeChatSimulator:
+class WeChatSimulator(IdentityVerificationMixin):
     """All simulator state and behaviour; the HTTP layer only moves bytes.
 
     State is kept in memory and guarded by one re-entrant lock.  Background
@@ -570,6 +572,7 @@ class WeChatSimulator:
             self.request_log: deque = deque(maxlen=2000)
             self.faults: list[dict] = []
             self.mixed_counter = 0
+            self._reset_idv_state()
             if self.demo:
                 self.apps[DEMO_APPID] = self._new_app(DEMO_APPID, DEMO_SECRET)
                 pub = self.demo_merchant_key.public_key()

@@ -148,6 +148,12 @@ class Order(BaseModel):
     amount_points: float = Field(
         default=0.0, description="The part of `amount_discount` paid with points (≤ 0)."
     )
+    points_mall: bool = Field(
+        default=False,
+        description="Exchanged in the points mall (`mall_points_mall`): paid with "
+        "`coins_used` activity coins and `points_used` points, no cash.",
+    )
+    coins_used: int = Field(default=0, description="Activity coins that paid the order.")
     lines: list[OrderLine]
     address: OrderAddress | None = None
     note: str | None = None

@@ -14,7 +14,10 @@ class TestMallDemoData(TransactionCase):
             for key, name in (("rice", "大米"), ("noodle", "面条"), ("grain", "杂粮"))
         }
         cls.products = cls.env["product.template"].search(
-            [("categ_id", "child_of", cls.env.ref("mall_demo.categ_mall").id)]
+            [
+                ("categ_id", "child_of", cls.env.ref("mall_demo.categ_mall").id),
+                ("mall_points_mall", "=", False),
+            ]
         )
         cls.suppliers = (
             cls.env.ref("mall_demo.supplier_wuchang")
@@ -104,7 +107,9 @@ class TestMallDemoData(TransactionCase):
         """微信商城 > 商品 opens on the mall's catalogue, not Odoo's demo furniture."""
         action = self.env["ir.actions.act_window"]._for_xml_id("mall_base.action_mall_products")
         self.assertIn("search_default_mall_ok", action["context"])
-        shown = self.env["product.template"].search([("mall_ok", "=", True)])
+        shown = self.env["product.template"].search(
+            [("mall_ok", "=", True), ("mall_points_mall", "=", False)]
+        )
         self.assertEqual(shown, self.products)
         self.assertEqual(self.env.company.name, "稻香米面商城")
 
@@ -212,3 +217,18 @@ class TestMallDemoData(TransactionCase):
         for member in (zhang, wang):
             lines = Line.search([("partner_id", "=", member.id)], order="id")
             self.assertEqual(lines[-1:].balance_after, sum(lines.mapped("coins")))
+
+    def test_points_mall(self):
+        """积分商城: a small bottle of deer-antler wine and glasses, for coins + points."""
+        exchanged = self.env["product.template"].search([("mall_points_mall", "=", True)])
+        self.assertEqual(
+            exchanged,
+            self.env.ref("mall_demo.pm_deer_wine_mini") | self.env.ref("mall_demo.pm_wine_glass"),
+        )
+        for product in exchanged:
+            with self.subTest(product=product.name):
+                self.assertTrue(product.mall_published and product.image_1920)
+                self.assertGreater(product.mall_pm_coins, 0)
+                self.assertGreater(product.mall_pm_points, 0)
+                self.assertGreater(product.product_variant_id.qty_available, 0)
+                self.assertFalse(product.product_variant_id._mall_is_sellable(self.env.company))

@@ -46,6 +46,11 @@ export type ReviewCreate = S['ReviewCreate']
 export type FollowUpCreate = S['FollowUpCreate']
 export type MemberCoins = S['MemberCoins']
 export type CoinLine = S['CoinLine']
+export type MemberIdentity = S['MemberIdentity']
+export type IdentityRequest = S['IdentityRequest']
+export type PointsMallProduct = S['PointsMallProduct']
+export type PointsMallProductDetail = S['PointsMallProductDetail']
+export type PointsMallOrderCreate = S['PointsMallOrderCreate']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -121,6 +126,18 @@ export const api = {
 
   myPoints: (query: { page?: number; page_size?: number } = {}) => client.get<MemberPoints>('/me/points', { query }),
   myCoins: (query: { page?: number; page_size?: number } = {}) => client.get<MemberCoins>('/me/coins', { query }),
+
+  // 实名认证 (mall_identity): errors are shown by the page, not as a toast
+  myIdentity: () => client.get<MemberIdentity>('/me/identity'),
+  verifyIdentity: (body: IdentityRequest) => client.post<MemberIdentity>('/me/identity', body, { silent: true }),
+
+  // 积分商城 (mall_points_mall)
+  pointsMallProducts: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<S['PointsMallProductList']>('/points-mall/products', { query, auth: false }),
+  pointsMallProduct: (id: number) => client.get<PointsMallProductDetail>(`/points-mall/products/${id}`, { auth: false }),
+  exchangePointsMall: (body: PointsMallOrderCreate, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<Order>('/points-mall/orders', body, { idempotencyKey }),
+  cancelPointsMallOrder: (id: number) => client.post<Order>(`/points-mall/orders/${id}/cancel`),
 
   createReview: (body: ReviewCreate) => client.post<MyReview>('/reviews', body),
   followUpReview: (id: number, body: FollowUpCreate) => client.post<MyReview>(`/reviews/${id}/follow-up`, body),

@@ -1,0 +1,3 @@
+from .identity import identity_router
+
+__all__ = ["identity_router"]

@@ -1,0 +1,3 @@
+from .identity import IdentityRequest, MemberIdentity
+
+__all__ = ["IdentityRequest", "MemberIdentity"]

@@ -1,0 +1,1 @@
+from . import test_identity_api, test_identity_model
