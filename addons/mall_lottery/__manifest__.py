@@ -7,7 +7,7 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_api", "mall_sale"],
+    "depends": ["mall_api", "mall_sale", "mall_coin", "mall_identity"],
     "data": [
         "security/mall_lottery_security.xml",
         "security/ir.model.access.csv",

@@ -303,8 +303,8 @@ class MallLottery(models.Model):
             raise MallError("not_open", "当前不在报名时间内。")
         identity_key = None
         if self.require_real_name:
-            member._mall_require_identity()
-            identity_key = member._mall_identity_key()
+            # 403 real_name_required without a verified identity
+            identity_key = member._mall_identity_key(self.company_id)
         cr.execute(
             """INSERT INTO mall_lottery_registration
                    (lottery_id, window_id, member_id, company_id, identity_key, result,

@@ -104,6 +104,14 @@ class MallLotteryRegistration(models.Model):
     def _mall_reward_winner(self):
         """+1 activity coin for a win (keyed by the registration: never twice)."""
         self.ensure_one()
+        return self.env["mall.coin.line"]._mall_earn(
+            self.member_id,
+            1,
+            "lottery",
+            company=self.company_id,
+            key=f"lottery:{self.id}",
+            reason=self.lottery_id.name,
+        )
 
     def _mall_send_result_message(self):
         """The won / not-drawn subscribe message, queued after commit, once
