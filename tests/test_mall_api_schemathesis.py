@@ -117,6 +117,7 @@ TRACKED_TABLES = (
     "mall_coin_allocation",
     "mall_identity",
     "mall_identity_reveal_log",
+    "mall_lottery_registration",
 )
 # turned off for the run (0 = no limit), restored afterwards
 RATE_LIMIT_PARAMS = (

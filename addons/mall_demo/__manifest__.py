@@ -16,6 +16,7 @@
         "mall_coin",
         "mall_identity",
         "mall_points_mall",
+        "mall_lottery",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -76,6 +76,14 @@ What it does, all in one run:
                      wizards; each exchange spends both and confirms an
                      order); ``n/a`` without mall_points_mall
 
+   ``lottery-register`` POST /mall/v1/lotteries/{id}/registrations: before
+                     each cell a fresh batch of lotteries, each with a window
+                     open now (members verified when mall_identity is there,
+                     and the real name then required); request ``seq`` of a
+                     client registers in lottery ``seq`` of the batch, so
+                     every request is a new registration (201), the one
+                     guarded INSERT of the route; ``n/a`` without mall_lottery
+
    With ``--nginx`` Odoo runs with ``--proxy-mode`` behind Debian's nginx
    (``apt-get install nginx``) configured by the same template as the Docker
    set-up (``docker/nginx.conf.template``), and every request goes through it;
@@ -91,7 +99,8 @@ runs Odoo and PostgreSQL: the load generator competes for the same CPUs
 
 Targets (issue #5), at concurrency 8: product-list p50 at most half the
 jsonrpc-list p50 and at most 3x the health p50; at concurrency 32: order-hot
-at least 25 placed orders/s (while stock lasts) with zero oversold.
+at least 25 placed orders/s (while stock lasts) with zero oversold. Issue
+#18, at concurrency 8: lottery-register at least half of health's req/s.
 """
 
 from __future__ import annotations
@@ -138,6 +147,7 @@ SCENARIOS = [
     "points-mall-list",
     "points-mall-detail",
     "points-mall-order",
+    "lottery-register",
 ]
 MEMBER_ROUTES = {
     "member-product-list",
@@ -151,6 +161,7 @@ MEMBER_ROUTES = {
     "me-identity",
     "identity-verify",
     "points-mall-order",
+    "lottery-register",
 }
 PROCESSES = 4  # load-generator processes (threads share them)
 PAGE = 20
@@ -173,6 +184,9 @@ RATE_LIMIT_PARAMS = (
 TARGET_LIST_VS_JSONRPC = 0.5
 TARGET_LIST_VS_HEALTH = 3.0
 TARGET_HOT_RATE = 25.0
+TARGET_LOTTERY_VS_HEALTH = 0.5
+# lotteries per client and second of a cell (above the registrations a client makes)
+LOTTERY_BATCH_RATE = 150
 
 
 class BenchError(RuntimeError):
@@ -546,6 +560,7 @@ class Fixture:
         self.points_mall_templates = []
         self.points_mall_variant = None
         self.identity_tokens = []
+        self.members_verified = False
 
     def api(self, method, path, **kwargs):
         kwargs.setdefault("timeout", 60)
@@ -761,6 +776,7 @@ class Fixture:
             )
             if r.status_code != 201:
                 raise BenchError(f"real-name verification failed: {r.status_code} {r.text[:300]}")
+        self.members_verified = True
         for i in range(self.clients):
             code = self.env.sim.add_code(self.appid, f"obenchid{os.getpid()}x{i:03d}")
             r = self.api("POST", "/auth/login", json={"code": code})
@@ -850,6 +866,37 @@ class Fixture:
                 "company_id": self.company,
             },
         )
+
+    def create_lotteries(self, count):
+        """``count`` lotteries of one product, each with a window open now
+        (the real name required when the members are verified); their ids."""
+        if not self.has_model("mall.lottery"):
+            self.missing["lottery-register"] = "n/a (mall_lottery is not installed)"
+            return []
+        now = time.time()
+
+        def utc(offset):
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now + offset))
+
+        window = {"date_start": utc(-60), "date_end": utc(7200), "draw_at": utc(7500)}
+        ids = []
+        for start in range(0, count, 100):
+            vals = [
+                {
+                    "name": f"压测抢签 {start + i}",
+                    "product_id": self.variants[0],
+                    "quantity": 1,
+                    "price": 1,
+                    "require_real_name": self.members_verified,
+                    "company_id": self.company,
+                    "window_ids": [[0, 0, window]],
+                }
+                for i in range(min(100, count - start))
+            ]
+            batch = self.admin.call("mall.lottery", "create", vals)
+            self.admin.call("mall.lottery", "action_schedule", batch)
+            ids += batch
+        return ids
 
     def hot_sold_in_db(self):
         """Quantity of the hot variant in non-cancelled sale order lines."""
@@ -996,6 +1043,14 @@ def build_request(spec, client, seq):
         return "POST", f"{API}/points-mall/orders", headers, body
     if kind == "coupon-claim":
         return "POST", f"{API}/coupons/{spec['coupon_id']}/claim", headers, None
+    if kind == "lottery-register":
+        lotteries = spec["lottery_ids"] or [0]
+        return (
+            "POST",
+            f"{API}/lotteries/{lotteries[seq % len(lotteries)]}/registrations",
+            headers,
+            None,
+        )
     if kind == "cart-add":
         # 10 products per member's cart (a cart holds at most 50 lines, 99 of each)
         variants = spec["variants"]
@@ -1025,7 +1080,7 @@ def classify(spec, response):
             except (ValueError, KeyError, TypeError):
                 pass
         return "error"
-    if kind in ("cart-add", "coupon-claim", "points-mall-order"):
+    if kind in ("cart-add", "coupon-claim", "points-mall-order", "lottery-register"):
         return "ok" if status in (200, 201) else "error"
     if kind == "identity-verify":
         return "refused" if error_code(response) == "identity_mismatch" else "error"
@@ -1263,6 +1318,8 @@ def main():
         placed = {}
         for scenario in scenarios:
             spec = dict(common, scenario=scenario)
+            if scenario == "lottery-register":
+                spec["lottery_ids"] = fixture.create_lotteries(1)
             why = probe(fixture, spec)
             if why:
                 say(f"{scenario}: {why}")
@@ -1282,6 +1339,10 @@ def main():
                         rows.append({"scenario": scenario, "concurrency": concurrency, "na": why})
                         continue
                     before, _orders = fixture.hot_sold_in_db()
+                if scenario == "lottery-register":
+                    count = int(args.duration * LOTTERY_BATCH_RATE / concurrency) + 20
+                    say(f"{scenario}: {count} lotteries with a window open now")
+                    spec["lottery_ids"] = fixture.create_lotteries(count)
                 cell = run_cell(spec, concurrency, args.duration)
                 if scenario == "order-many":
                     placed[concurrency] = cell["ok"]
@@ -1384,6 +1445,14 @@ def report(rows, hot, levels, args, seconds, load):
             f"member-product-list p50 <= {TARGET_LIST_VS_HEALTH:g} x health p50 at {at}: "
             f"{member_list['p50']:.1f} vs {health['p50']:.1f} ms "
             f"(ratio {member_list['p50'] / health['p50']:.2f}) -> {'MET' if ok else 'NOT MET'}"
+        )
+    lottery = cells.get(("lottery-register", at))
+    if lottery and health:
+        ok = lottery["rps"] >= TARGET_LOTTERY_VS_HEALTH * health["rps"]
+        verdicts.append(
+            f"lottery-register req/s >= {TARGET_LOTTERY_VS_HEALTH:g} x health req/s at {at}: "
+            f"{lottery['rps']:.1f} vs {health['rps']:.1f} "
+            f"(ratio {lottery['rps'] / health['rps']:.2f}) -> {'MET' if ok else 'NOT MET'}"
         )
     top = max(levels)
     if top in hot:
