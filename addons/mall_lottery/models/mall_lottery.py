@@ -178,12 +178,12 @@ class MallLottery(models.Model):
             )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
         if self.registration_ids:
             raise UserError(
                 self.env._("A lottery with registrations cannot be deleted: archive it.")
             )
-        return super().unlink()
 
     def action_schedule(self):
         now = fields.Datetime.now()

@@ -61,9 +61,7 @@ class MallLotteryWindow(models.Model):
     draw_list = fields.Text(
         string="Frozen List", copy=False, readonly=True, help="Registration ids, JSON."
     )
-    winner_list = fields.Text(
-        string="Winner List", copy=False, readonly=True, help="Registration ids, JSON."
-    )
+    winner_list = fields.Text(copy=False, readonly=True, help="Registration ids, JSON.")
 
     @api.constrains("date_start", "date_end", "draw_at")
     def _check_times(self):
@@ -90,12 +88,12 @@ class MallLotteryWindow(models.Model):
             raise UserError(self.env._("A window already drawn keeps its draw time."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
         if self.env["mall.lottery.registration"].search_count(
             [("window_id", "in", self.ids)], limit=1
         ):
             raise UserError(self.env._("A window with registrations cannot be deleted."))
-        return super().unlink()
 
     def _mall_phase(self, now=None):
         """What shoppers see: ``scheduled`` (not open yet), ``open``,

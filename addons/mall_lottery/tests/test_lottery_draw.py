@@ -96,8 +96,8 @@ class TestLotteryDraw(LotteryCase):
         self.assertFalse(lottery.registration_ids.filtered(lambda r: r.result != "pending"))
         # ...and draws once it lapsed
         self.env.cr.execute(
-            "UPDATE mall_lottery_window SET draw_started_at = draw_started_at - interval '11 minutes' "
-            "WHERE id = %s",
+            "UPDATE mall_lottery_window "
+            "SET draw_started_at = draw_started_at - interval '11 minutes' WHERE id = %s",
             [window.id],
         )
         self.env.invalidate_all()

@@ -26,7 +26,7 @@ class TestLotteryOrder(LotteryCase):
         return lottery, won, lost
 
     def test_winner_buys_at_the_lottery_price_within_the_validity(self):
-        lottery, won, lost = self._drawn()
+        lottery, won, _lost = self._drawn()
         self.assertEqual(won.qualification, "active")
         self.assertAlmostEqual(
             (won.qualified_until - won.window_id.drawn_at).total_seconds(), 30 * 60
@@ -65,7 +65,7 @@ class TestLotteryOrder(LotteryCase):
         self.assertError(self.order(won), 409, "qualification_used")
 
     def test_only_the_winner_and_only_within_the_validity(self):
-        lottery, won, lost = self._drawn()
+        _lottery, won, lost = self._drawn()
         self.assertError(
             self.order(lost, token=self.other_token, address=self.other_address), 409, "not_won"
         )
@@ -102,7 +102,7 @@ class TestLotteryOrder(LotteryCase):
         self.assertEqual(second.winner_count, 1)
 
     def test_cancelled_order_gives_the_qualification_back(self):
-        lottery, won, _lost = self._drawn()
+        _lottery, won, _lost = self._drawn()
         order = self.env["sale.order"].browse(self.order(won).json()["id"])
         response = self.api("POST", f"/orders/{order.id}/cancel", token=self.token)
         self.assertEqual(response.status_code, 200, response.text)
