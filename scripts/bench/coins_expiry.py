@@ -56,28 +56,48 @@ def parse_args():
 def make_data(env, members, lines):
     """``members`` bench members and ``lines`` earned lines of one coin, every
     other one due; their accounts. Returns (member ids range, due count)."""
+    from odoo.tools import SQL
+
     cr = env.cr
     company = env.company
     now = "(now() AT TIME ZONE 'UTC')"
+    # one member through the ORM, copied by SQL (every column of the template)
+    template = env["res.partner"].create(
+        {"name": "活动币压测会员", "company_id": company.id, "lang": "zh_CN"}
+    )
+    env.flush_all()
     cr.execute(
-        """
-        INSERT INTO res_partner (name, complete_name, company_id, active, type, lang,
-                                 is_company, create_date, write_date)
-        SELECT '活动币压测会员 ' || g, '活动币压测会员 ' || g, %s, TRUE, 'contact', 'zh_CN',
-               FALSE, now(), now()
-          FROM generate_series(1, %s) g
-     RETURNING id
-        """,
-        [company.id, members],
+        """SELECT column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = 'res_partner'
+              AND column_name NOT IN ('id', 'name', 'complete_name')"""
+    )
+    columns = [name for (name,) in cr.fetchall()]
+    listed = SQL(", ").join(SQL.identifier(c) for c in columns)
+    copied = SQL(", ").join(SQL.identifier("t", c) for c in columns)
+    cr.execute(
+        SQL(
+            """
+            INSERT INTO res_partner (name, complete_name, %s)
+            SELECT '活动币压测会员 ' || g, '活动币压测会员 ' || g, %s
+              FROM res_partner t, generate_series(1, %s) g
+             WHERE t.id = %s
+         RETURNING id
+            """,
+            listed,
+            copied,
+            members,
+            template.id,
+        )
     )
     ids = sorted(row[0] for row in cr.fetchall())
     first, last = ids[0], ids[-1]
+    assert last - first + 1 == members, "the members' ids are not contiguous"
     cr.execute(
         f"""
         INSERT INTO mall_coin_line (name, partner_id, company_id, kind, source, date, coins,
                                     balance_after, expires_at, remaining, unrecovered,
                                     create_uid, create_date, write_uid, write_date)
-        SELECT '抢签中签赠送活动币', %(first)s + g %% %(members)s, %(company)s, 'earn',
+        SELECT '抢签中签赠送活动币', %(first)s + (g / 2) %% %(members)s, %(company)s, 'earn',
                'lottery',
                {now} - interval '49 hours' + (g %% 2) * interval '48 hours',
                1, 0,
@@ -176,8 +196,10 @@ def main():
             cr.commit()
     load = os.getloadavg()[0]
     print()
-    print("| coin lines | members | due | expired | expire lines | data s | expiry s | "
-          "second run s | load |")
+    print(
+        "| coin lines | members | due | expired | expire lines | data s | expiry s | "
+        "second run s | load |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     print(
         f"| {args.lines:,} | {args.members:,} | {due:,} | {expired:,} | {expire_lines:,} | "

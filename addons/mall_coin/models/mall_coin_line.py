@@ -68,19 +68,15 @@ class MallCoinLine(models.Model):
         "res.partner", string="Member", required=True, readonly=True, ondelete="restrict"
     )
     company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
-    kind = fields.Selection(KINDS, required=True, readonly=True, index=True)
+    kind = fields.Selection(KINDS, required=True, readonly=True)
     source = fields.Selection(SOURCES, required=True, readonly=True, default="other")
-    date = fields.Datetime(
-        string="When", required=True, readonly=True, default=fields.Datetime.now, index=True
-    )
+    date = fields.Datetime(string="When", required=True, readonly=True, default=fields.Datetime.now)
     coins = fields.Integer(readonly=True, help="What the line moves (negative: taken away).")
     balance_after = fields.Integer(
-        string="Balance After",
         readonly=True,
         help="The member's ledger balance after this line (the sum of the lines so far).",
     )
     expires_at = fields.Datetime(
-        string="Expires At",
         readonly=True,
         help="Earned coins: they expire at this time, never later (the company's coin "
         "lifetime after they were earned).",
@@ -89,6 +85,9 @@ class MallCoinLine(models.Model):
         readonly=True,
         help="Earned coins: how many of this line's coins are still there (not spent, "
         "taken back nor expired).",
+    )
+    expired = fields.Integer(
+        readonly=True, help="Earned coins: how many of this line's coins expired (unspent)."
     )
     unrecovered = fields.Integer(
         string="Not Taken Back",
@@ -582,31 +581,26 @@ class MallCoinLine(models.Model):
     @api.model
     def _mall_expire_due(self, now=None):
         """Expire every coin still there past its ``expires_at``, in ONE
-        statement: ``remaining`` set to 0 on the earned lines with
-        ``remaining > 0 AND expires_at <= now`` (locked, so that a spend
-        holding one of them goes first and this statement re-checks the
-        guards on what the spend left), each member's ledger balance lowered
-        by what expired, and one ``expire`` line per member and company with
-        the balance after. Running it again finds nothing: a coin is never
-        expired twice. Returns the number of coins expired."""
+        statement: on the earned lines with ``remaining > 0 AND expires_at <=
+        now``, ``expired = remaining, remaining = 0`` (the UPDATE locks each
+        row; a row a spend holds is waited for, and under READ COMMITTED
+        PostgreSQL re-checks the guards on what the spend left and expires
+        exactly that), each member's ledger balance lowered by what expired,
+        and one ``expire`` line per member and company with the balance
+        after. Running it again finds nothing: a coin is never expired twice.
+        Returns the number of coins expired."""
         now = now or fields.Datetime.now()
         self.flush_model()
         self.env.cr.execute(
             SQL(
                 """
-                WITH due AS (
-                    SELECT id, partner_id, company_id, remaining
-                      FROM mall_coin_line
+                WITH cleared AS (
+                    UPDATE mall_coin_line
+                       SET expired = remaining, remaining = 0
                      WHERE remaining > 0 AND expires_at <= %(now)s
-                       FOR NO KEY UPDATE
-                ), cleared AS (
-                    UPDATE mall_coin_line l
-                       SET remaining = 0
-                      FROM due
-                     WHERE l.id = due.id AND l.remaining > 0 AND l.expires_at <= %(now)s
-                 RETURNING due.partner_id, due.company_id, due.remaining
+                 RETURNING partner_id, company_id, expired
                 ), per_member AS (
-                    SELECT partner_id, company_id, SUM(remaining)::int AS n
+                    SELECT partner_id, company_id, SUM(expired)::int AS n
                       FROM cleared GROUP BY partner_id, company_id
                 ), moved AS (
                     UPDATE mall_coin_account a
@@ -617,10 +611,10 @@ class MallCoinLine(models.Model):
                 ), written AS (
                     INSERT INTO mall_coin_line
                            (name, partner_id, company_id, kind, source, date, coins,
-                            balance_after, remaining, unrecovered, user_id,
+                            balance_after, remaining, expired, unrecovered, user_id,
                             create_uid, create_date, write_uid, write_date)
                     SELECT n || ' 个活动币已过期', partner_id, company_id, 'expire', 'expiry',
-                           %(now)s, -n, balance, 0, 0, %(uid)s,
+                           %(now)s, -n, balance, 0, 0, 0, %(uid)s,
                            %(uid)s, %(now)s, %(uid)s, %(now)s
                       FROM moved
                  RETURNING coins
@@ -633,7 +627,7 @@ class MallCoinLine(models.Model):
             log_exceptions=False,
         )
         expired = self.env.cr.fetchone()[0]
-        self.invalidate_model(["remaining"])
+        self.invalidate_model(["remaining", "expired"])
         self.env["mall.coin.account"].invalidate_model(["balance"])
         return expired
 

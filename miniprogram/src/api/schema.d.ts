@@ -342,6 +342,27 @@ export interface paths {
         patch: operations["update_me_me_patch"];
         trace?: never;
     };
+    "/me/coins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Coins
+         * @description The member's activity coins (活动币): what can be spent now, the next
+         *     coins to expire and when, and the ledger (newest first, one page).
+         */
+        get: operations["my_coins_me_coins_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/coupons": {
         parameters: {
             query?: never;
@@ -1165,6 +1186,77 @@ export interface components {
             /** Items */
             items: components["schemas"]["CenterCoupon"][];
         };
+        /** CoinExpiry */
+        CoinExpiry: {
+            /**
+             * Coins
+             * @description Coins that expire at `expires_at`.
+             */
+            coins: number;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+        };
+        /** CoinLine */
+        CoinLine: {
+            /**
+             * Balance After
+             * @description The ledger balance after this line.
+             */
+            balance_after: number;
+            /**
+             * Coins
+             * @description Signed: negative when coins were taken away.
+             */
+            coins: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description What the member reads, in Chinese.
+             */
+            description: string;
+            /**
+             * Expired
+             * @description Earned coins: their expiry has passed.
+             * @default false
+             */
+            expired: boolean;
+            /**
+             * Expires At
+             * @description Earned coins: they expire at this time (48 hours after).
+             */
+            expires_at?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description `earn` 获得, `spend` 使用, `expire` 过期, `give_back` 取消退还, `reverse` 退款扣回, `adjust` 人工调整.
+             * @enum {string}
+             */
+            kind: "earn" | "spend" | "expire" | "give_back" | "reverse" | "adjust";
+            /** Order Id */
+            order_id?: number | null;
+            /** Order Name */
+            order_name?: string | null;
+            /**
+             * Remaining
+             * @description Earned coins: how many of them are still there.
+             * @default 0
+             */
+            remaining: number;
+            /**
+             * Source
+             * @description `order` 购买赠送, `lottery` 中签赠送, `points_mall` 积分商城, `refund` 退款扣回, `adjust` 人工调整, `expiry` 过期.
+             * @enum {string}
+             */
+            source: "order" | "lottery" | "points_mall" | "refund" | "adjust" | "expiry" | "other";
+        };
         /** CouponRedeemRequest */
         CouponRedeemRequest: {
             /**
@@ -1263,6 +1355,38 @@ export interface components {
              * @description The member's share code: put it in the scene of what the member shares (`u=<code>`), so that who brought whom is known.
              */
             share_code?: string | null;
+        };
+        /** MemberCoins */
+        MemberCoins: {
+            /**
+             * Balance
+             * @description Coins the member can spend now (none past its expiry).
+             */
+            balance: number;
+            /**
+             * Items
+             * @description The ledger, newest first.
+             */
+            items: components["schemas"]["CoinLine"][];
+            /**
+             * Lifetime Hours
+             * @description Hours a coin lives after it is earned.
+             */
+            lifetime_hours: number;
+            /** @description The next coins to expire (none without coins). */
+            next_expiry?: components["schemas"]["CoinExpiry"] | null;
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /**
+             * Server Time
+             * Format: date-time
+             * @description The server's time, for a countdown.
+             */
+            server_time: string;
+            /** Total */
+            total: number;
         };
         /** MemberCoupon */
         MemberCoupon: {
@@ -4490,6 +4614,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_coins_me_coins_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCoins"];
                 };
             };
             /** @description Bad request */
