@@ -35,6 +35,17 @@ def id_number(first17):
     )
 
 
+def random_id_number():
+    """A well-formed ID number unlikely to be used already in the database."""
+    year, month, day = (
+        1960 + secrets.randbelow(40),
+        1 + secrets.randbelow(12),
+        1 + secrets.randbelow(28),
+    )
+    born = f"{year}{month:02d}{day:02d}"
+    return id_number(f"330106{born}{secrets.randbelow(1000):03d}")
+
+
 @pytest.fixture(scope="module")
 def sim():
     simulator = Simulator.start()
@@ -63,11 +74,17 @@ def store(odoo_server, sim):
 
 def _product(store, coins, points, stock):
     call = store["call"]
+    supplier_id = call(
+        "res.partner",
+        "create",
+        {"name": f"积分测试酒具厂 {secrets.token_hex(3)}", "mall_is_supplier": True},
+    )
     template_id = call(
         "product.template",
         "create",
         {
             "name": f"积分测试定制酒杯 {secrets.token_hex(3)}",
+            "seller_ids": [[0, 0, {"partner_id": supplier_id, "price": 12.0}]],
             "list_price": 0,
             "is_storable": True,
             "sale_ok": True,
@@ -130,7 +147,7 @@ def _balances(store, auth):
 
 def _verified_shopper(store, sim):
     body, auth = login(store, sim)
-    number = id_number(f"330106199003{secrets.randbelow(10**5):05d}")
+    number = random_id_number()
     sim.add_identity("王小二", number)
     response = requests.post(
         f"{store['url']}/me/identity",
@@ -165,7 +182,7 @@ def test_identity_then_exchange(store, sim):
     assert _balances(store, auth) == (3, 100)
 
     # the simulated service says the name does not match, then it is down
-    number = id_number("33010619880808123")
+    number = random_id_number()
     sim.add_identity("王小二", number)
     url = f"{store['url']}/me/identity"
     response = requests.post(

@@ -13,7 +13,9 @@ const WEIGHTS = Array.from({ length: 17 }, (_, i) => 2 ** (17 - i) % 11)
 
 /** A well-formed ID number no one of this database used yet (random sequence). */
 function newIdNumber() {
-  const first17 = `2201121988080${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`
+  const pad = (n, size) => String(n).padStart(size, '0')
+  const random = (n) => Math.floor(Math.random() * n)
+  const first17 = `220112${1960 + random(40)}${pad(1 + random(12), 2)}${pad(1 + random(28), 2)}${pad(random(1000), 3)}`
   const sum = [...first17].reduce((total, c, i) => total + Number(c) * WEIGHTS[i], 0)
   return first17 + '10X98765432'[sum % 11]
 }

@@ -205,6 +205,60 @@ class Simulator(simulator_process.SimulatorProcess):
         2 mismatch, 3 unknown)."""
         return self.control("GET", "identities")["checks"]
 
+    # ------------------------------------------------------------ WeCom (wecom.py)
+
+    def add_corp(self, corpid: str, secrets_: list, token: str, encoding_aes_key: str, **extra):
+        """Register a WeCom corp; ``extra``: callback_url, users, console_welcome."""
+        body = {
+            "corpid": corpid,
+            "secrets": list(secrets_),
+            "token": token,
+            "encoding_aes_key": encoding_aes_key,
+            **extra,
+        }
+        return self.control("POST", "wecom/corps", body)
+
+    def wecom_add_contact(self, corpid: str, userid: str, **extra) -> dict:
+        """A customer adds ``userid``: the signed, encrypted callback is POSTed to
+        the corp's callback URL. ``extra``: state, unionid, name,
+        external_userid, url, forge ("signature" | "corpid"), welcome.
+        Returns ``{external_userid, welcome_code, callback: {id, status, ...}}``."""
+        return self.control(
+            "POST", "wecom/add-contact", {"corpid": corpid, "userid": userid, **extra}
+        )
+
+    def wecom_del_contact(self, corpid: str, userid: str, external_userid: str, **extra) -> dict:
+        """``extra``: change_type (del_external_contact | del_follow_user)."""
+        body = {"corpid": corpid, "userid": userid, "external_userid": external_userid, **extra}
+        return self.control("POST", "wecom/del-contact", body)
+
+    def wecom_replay(self, callback_id: int, fresh: bool = False) -> dict:
+        return self.control("POST", "wecom/replay", {"id": callback_id, "fresh": fresh})
+
+    def wecom_verify_url(self, corpid: str, **extra) -> dict:
+        return self.control("POST", "wecom/verify-url", {"corpid": corpid, **extra})
+
+    def wecom_seed_contacts(self, corpid: str, contacts: list) -> dict:
+        return self.control("POST", "wecom/contacts", {"corpid": corpid, "contacts": contacts})
+
+    def wecom_outcome(self, external_userids: list, status) -> dict:
+        body = {"external_userids": list(external_userids), "status": status}
+        return self.control("POST", "wecom/outcomes", body)
+
+    def wecom_welcome(self) -> dict:
+        """``{sends: [...], codes: {...}}``."""
+        return self.control("GET", "wecom/welcome")
+
+    def wecom_contact_ways(self) -> list:
+        return self.control("GET", "wecom/contact-ways")["contact_ways"]
+
+    def wecom_tasks(self, msgid: str | None = None) -> dict:
+        """``{tasks: [...with counts], gettoken_calls: {corpid: n}}``."""
+        return self.control("GET", "wecom/tasks", params={"msgid": msgid} if msgid else None)
+
+    def wecom_callbacks(self) -> list:
+        return self.control("GET", "wecom/callbacks")["callbacks"]
+
     # ------------------------------------------------------------ polling
 
     @staticmethod

@@ -61,7 +61,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
-from idv import IDV_ROUTES, IdentityVerificationMixin
+
+try:  # run as a script (python tests/wechat_simulator/server.py): no package
+    from .idv import IDV_ROUTES, IdentityVerificationMixin
+    from .wecom import DEMO_CORP, WECOM_ROUTES, WECOM_SETTINGS, WeComMixin
+except ImportError:
+    from idv import IDV_ROUTES, IdentityVerificationMixin
+    from wecom import DEMO_CORP, WECOM_ROUTES, WECOM_SETTINGS, WeComMixin
 
 VERSION = "1.0"
 CST = timezone(timedelta(hours=8))
@@ -108,6 +114,8 @@ DEFAULT_SETTINGS = {
     "certificates_available": None,
     # when true, subscribe messages need an openid seen by jscode2session/codes
     "strict_openids": False,
+    # WeCom (wecom.py): welcome-code window, mass messages per customer, callback timeout
+    **WECOM_SETTINGS,
 }
 
 SCENE_RE = re.compile(r"[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}")
@@ -508,19 +516,28 @@ ROUTES = [
     ("sim", ("GET",), r"/_sim/requests", "sim_requests"),
     ("sim", ("POST",), r"/_sim/reset", "sim_reset"),
     ("root", ("GET",), r"/", "demo_page"),
+    *WECOM_ROUTES,
     *IDV_ROUTES,
 ]
 COMPILED_ROUTES = [(f, m, re.compile(p), h) for f, m, p, h in ROUTES]
 
 
-class WeChatSimulator(IdentityVerificationMixin):
+class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
     """All simulator state and behaviour; the HTTP layer only moves bytes.
+
+    The WeCom API is the mixin's (``wecom.py``); it reaches the types below
+    through these class attributes rather than importing this module.
 
     State is kept in memory and guarded by one re-entrant lock.  Background
     work (notification delivery, refund settlement) runs in daemon threads
     that stop when the state is reset (``generation`` changes) or the
     simulator is shut down.
     """
+
+    MiniError = MiniError
+    SimError = SimError
+    Response = Response
+    make_png = staticmethod(make_png)
 
     def __init__(
         self,
@@ -572,6 +589,7 @@ class WeChatSimulator(IdentityVerificationMixin):
             self.request_log: deque = deque(maxlen=2000)
             self.faults: list[dict] = []
             self.mixed_counter = 0
+            self._wecom_reset()
             self._reset_idv_state()
             if self.demo:
                 self.apps[DEMO_APPID] = self._new_app(DEMO_APPID, DEMO_SECRET)
@@ -1875,6 +1893,9 @@ class WeChatSimulator(IdentityVerificationMixin):
             "platform_certificate_serial": self.identity.certificate_serial,
             "login_code_hint": "any js_code 'demo:<openid>' logs in as <openid>",
             "phone_code_hint": "any phone code 'demo:<phone>' yields <phone>",
+            "wecom": dict(
+                DEMO_CORP, callback_url_hint="set the callback URL with POST /_sim/wecom/corps"
+            ),
         }
 
     def sim_apps(self, req, body, match):
@@ -2180,6 +2201,7 @@ class WeChatSimulator(IdentityVerificationMixin):
                 "notify_attempts": list(self.notify_attempts),
                 "request_counts": dict(self.request_counts),
                 "faults": [dict(f) for f in self.faults],
+                "wecom": self._wecom_state(),
             }
 
     def sim_transactions(self, req, body, match):

@@ -1,1 +1,1 @@
-from . import mall_coin_line, mall_points_line, mall_points_mall, product_template
+from . import mall_coin_line, mall_points_line, product_template, res_partner

@@ -81,6 +81,32 @@ class ProductTemplate(models.Model):
         self.browse([row[0] for row in rows]).action_mall_publish()
 
     @api.model
+    def _mall_demo_points_mall(self, rows):
+        """Points-mall demo products (called from demo data only): rows of
+        ``(template id, supplier id, settlement price, stock)``: the supplier's
+        price (what the shop pays for the goods), a generated image, stock on
+        hand in the main warehouse, published."""
+        warehouse = self.env["stock.warehouse"].search(
+            [("company_id", "=", self.env.company.id)], limit=1
+        )
+        quants = self.env["stock.quant"]
+        for index, (template_id, supplier_id, price, stock) in enumerate(rows):
+            template = self.browse(template_id)
+            template.image_1920 = self._mall_demo_image(template, 20 + index)
+            self.env["product.supplierinfo"].create(
+                {"partner_id": supplier_id, "product_tmpl_id": template.id, "price": price}
+            )
+            quants |= quants.with_context(inventory_mode=True).create(
+                {
+                    "product_id": template.product_variant_id.id,
+                    "location_id": warehouse.lot_stock_id.id,
+                    "inventory_quantity": stock,
+                }
+            )
+        quants.action_apply_inventory()
+        self.browse([row[0] for row in rows]).action_mall_publish()
+
+    @api.model
     def _mall_demo_orders(self, orders):
         """Paid demo orders: [(shopper, address, [(template, size index, qty)])].
 

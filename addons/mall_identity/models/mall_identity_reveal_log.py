@@ -1,4 +1,4 @@
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -26,9 +26,10 @@ class MallIdentityRevealLog(models.Model):
     reason = fields.Char(required=True, readonly=True)
 
     def write(self, vals):
-        raise UserError(_("The reveal log cannot be changed."))
+        if self:
+            raise UserError(_("The reveal log cannot be changed."))
+        return super().write(vals)
 
-    def unlink(self):
-        if not self.env.su:
-            raise UserError(_("The reveal log cannot be deleted."))
-        return super().unlink()
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        raise UserError(_("The reveal log cannot be deleted."))

@@ -41,6 +41,23 @@ class ProductTemplate(models.Model):
             ("company_id", "in", [False, company.id]),
         ]
 
+    def _mall_publish_problems(self):
+        """A points-mall product has no cash price: neither "no sale price"
+        nor "settlement price above the sale price" keeps it out (a supplier
+        and a settlement price, what it costs the shop, are still needed)."""
+        problems = super()._mall_publish_problems()
+        if not self.mall_points_mall:
+            return problems
+        _ = self.env._
+        cash_only = {_("it has no sale price")} | {
+            _(
+                "the settlement price of %s is above its sale price (Finance must allow it)",
+                variant.display_name,
+            )
+            for variant in self.product_variant_ids
+        }
+        return [problem for problem in problems if problem not in cash_only]
+
     def write(self, vals):
         if set(PRICE_FIELDS).intersection(vals):
             # the normal catalogue hides points-mall products: its cache follows

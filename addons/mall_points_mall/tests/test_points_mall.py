@@ -1,10 +1,15 @@
 from datetime import timedelta
 
-from odoo import fields
-from odoo.exceptions import ValidationError
+from odoo import Command, fields
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import PointsMallCase
+
+# a 1x1 PNG
+_PNG = (
+    b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAEA4iG8MwAAAABJRU5ErkJggg=="
+)
 
 
 @tagged("post_install", "-at_install")
@@ -59,6 +64,30 @@ class TestPointsMallCatalogue(PointsMallCase):
         # flagged later: gone from the cached catalogue at once
         self.wine.write({"mall_points_mall": True, "mall_pm_coins": 1, "mall_pm_points": 1})
         self.assertError(self.api("GET", f"/products/{self.wine.id}"), 404, "not_found")
+
+    def test_published_without_a_cash_price(self):
+        supplier = self.env["res.partner"].create(
+            {"name": "积分测试酒具厂", "mall_is_supplier": True}
+        )
+        template = self.env["product.template"].create(
+            {
+                "name": "测试酒杯",
+                "list_price": 0.0,
+                "mall_ok": True,
+                "image_1920": _PNG,
+                "mall_points_mall": True,
+                "mall_pm_coins": 1,
+                "mall_pm_points": 10,
+                "seller_ids": [Command.create({"partner_id": supplier.id, "price": 12.0})],
+            }
+        )
+        template.action_mall_publish()
+        self.assertTrue(template.mall_published)
+        # a normal product still needs its price
+        template.mall_points_mall = False
+        template.mall_published = False
+        with self.assertRaises(UserError):
+            template.action_mall_publish()
 
     def test_priced_in_coins_and_points_together(self):
         for coins, points in ((0, 10), (1, 0)):
@@ -224,7 +253,7 @@ class TestPointsMallCancel(PointsMallCase):
         self.assertEqual(self.balances(), (5, 100))
         self.assertError(self.cancel(), 409, "invalid_state")
         self.assertEqual(self.balances(), (5, 100))
-        self.assertEqual(self.order._mall_deliveries().mapped("state"), ["cancel"])
+        self.assertEqual(set(self.order.picking_ids.mapped("state")), {"cancel"})
 
     def test_an_expired_coin_does_not_come_back(self):
         # time moved: the first coin's 48 hours pass before the cancel

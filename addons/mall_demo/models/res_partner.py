@@ -6,32 +6,6 @@ from odoo.addons.mall_identity import crypto, idcard
 _logger = logging.getLogger(__name__)
 
 
-class ProductTemplate(models.Model):
-    _inherit = "product.template"
-
-    @api.model
-    def _mall_demo_points_mall(self, rows):
-        """Points-mall demo products (called from demo data only): rows of
-        ``(template id, stock)``: a generated image, stock on hand in the
-        main warehouse, published."""
-        warehouse = self.env["stock.warehouse"].search(
-            [("company_id", "=", self.env.company.id)], limit=1
-        )
-        quants = self.env["stock.quant"]
-        for index, (template_id, stock) in enumerate(rows):
-            template = self.browse(template_id)
-            template.image_1920 = self._mall_demo_image(template, 20 + index)
-            quants |= quants.with_context(inventory_mode=True).create(
-                {
-                    "product_id": template.product_variant_id.id,
-                    "location_id": warehouse.lot_stock_id.id,
-                    "inventory_quantity": stock,
-                }
-            )
-        quants.action_apply_inventory()
-        self.browse([row[0] for row in rows]).action_mall_publish()
-
-
 class ResPartner(models.Model):
     _inherit = "res.partner"
 

@@ -1,0 +1,1 @@
+from . import test_callback, test_contact_way, test_push, test_token
