@@ -276,35 +276,62 @@ class MallLottery(models.Model):
             limit=1,
         )
 
-    def _mall_register(self, member):
-        """Register ``member`` in the window open now: one guarded INSERT.
+    @api.model
+    def _mall_register(self, lottery_id, member):
+        """Register ``member`` in the window of lottery ``lottery_id`` open
+        now: one guarded INSERT. Returns what the API answers (a dict).
 
         The open window's row is read ``FOR SHARE``: the freeze of the window
         (an UPDATE) waits for registrations in flight, and a registration
         arriving after the freeze is refused (it sees the frozen state, or
         fails to serialize and is re-run by Odoo, then sees it). Unique
         indexes (window + member, window + identity key) refuse a second
-        registration, also from parallel requests. Returns the registration."""
-        self.ensure_one()
+        registration, also from parallel requests. The burst path: one
+        SELECT (what the answer shows comes with it), the real-name key, one
+        INSERT; no ORM record is read."""
         now = fields.Datetime.now()
         cr = self.env.cr
+        lang = self.env.lang or "en_US"
         cr.execute(
-            """SELECT w.id FROM mall_lottery_window w
+            """SELECT w.id, w.date_start, w.date_end, w.draw_at, l.name, l.price,
+                      l.require_real_name, l.product_id,
+                      COALESCE(pt.name->>%s, pt.name->>'en_US'), cur.name, l.company_id
+                 FROM mall_lottery_window w
                  JOIN mall_lottery l ON l.id = w.lottery_id
-                WHERE l.id = %s AND l.state NOT IN ('draft', 'closed')
+                 JOIN product_product pp ON pp.id = l.product_id
+                 JOIN product_template pt ON pt.id = pp.product_tmpl_id
+                 JOIN res_company co ON co.id = l.company_id
+                 JOIN res_currency cur ON cur.id = co.currency_id
+                WHERE l.id = %s AND l.company_id = %s AND l.active
+                  AND l.state NOT IN ('draft', 'closed')
                   AND w.state = 'scheduled' AND w.date_start <= %s AND w.date_end > %s
                 ORDER BY w.date_start LIMIT 1
                   FOR SHARE OF w""",
-            [self.id, now, now],
+            [lang, lottery_id, self.env.company.id, now, now],
             log_exceptions=False,
         )
         row = cr.fetchone()
         if not row:
+            if not self._mall_find_lottery(lottery_id):
+                raise MallError("not_found", "抢签活动不存在。", kind="not_found")
             raise MallError("not_open", "当前不在报名时间内。")
+        (
+            window_id,
+            start,
+            end,
+            draw_at,
+            name,
+            price,
+            real_name,
+            product_id,
+            product_name,
+            currency,
+            company_id,
+        ) = row
         identity_key = None
-        if self.require_real_name:
+        if real_name:
             # 403 real_name_required without a verified identity
-            identity_key = member._mall_identity_key(self.company_id)
+            identity_key = member._mall_identity_key(self.env["res.company"].browse(company_id))
         cr.execute(
             """INSERT INTO mall_lottery_registration
                    (lottery_id, window_id, member_id, company_id, identity_key, result,
@@ -312,10 +339,10 @@ class MallLottery(models.Model):
                VALUES (%s, %s, %s, %s, %s, 'pending', 'none', %s, %s, %s, %s)
                ON CONFLICT DO NOTHING RETURNING id""",
             [
-                self.id,
-                row[0],
+                lottery_id,
+                window_id,
                 member.id,
-                self.company_id.id,
+                company_id,
                 identity_key,
                 self.env.uid,
                 self.env.uid,
@@ -327,7 +354,22 @@ class MallLottery(models.Model):
         inserted = cr.fetchone()
         if not inserted:
             raise MallError("already_registered", "本场次您已报名（每人、每个实名身份限报一次）。")
-        return self.env["mall.lottery.registration"].browse(inserted[0])
+        return {
+            "id": inserted[0],
+            "lottery_id": lottery_id,
+            "lottery_name": name,
+            "window_id": window_id,
+            "window_start": start,
+            "window_end": end,
+            "draw_at": draw_at,
+            "registered_at": now,
+            "result": "pending",
+            "qualification": "none",
+            "price": price,
+            "currency": currency,
+            "product_id": product_id,
+            "product_name": product_name,
+        }
 
     # ------------------------------------------------------------ cron
 

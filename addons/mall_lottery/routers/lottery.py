@@ -64,7 +64,7 @@ def registration_data(registration):
         price=lottery.price,
         currency=lottery.currency_id.name,
         product_id=lottery.product_id.id,
-        product_name=lottery.product_id.display_name,
+        product_name=lottery.product_id.name,
     )
 
 
@@ -78,7 +78,7 @@ def lottery_data(env, lottery, now, detail=False, member=None):
         "state": lottery.state,
         "product_id": product.id,
         "product_tmpl_id": product.product_tmpl_id.id,
-        "product_name": product.display_name,
+        "product_name": product.name,
         "image_url": image_url(env, "product.product", product.id, product.write_date),
         "list_price": product.lst_price,
         "price": lottery.price,
@@ -132,10 +132,9 @@ def register(lottery_id: Id, shopper: CurrentShopper) -> LotteryRegistration:
     """Register for the window open now (the server's time). 409 `not_open`
     outside a window, 409 `already_registered` (this member, or this verified
     real name through another account), 403 `real_name_required`."""
-    lottery = shopper.env["mall.lottery"]._mall_find_lottery(lottery_id)
-    if not lottery:
-        raise not_found("抢签活动不存在。")
-    return registration_data(lottery._mall_register(shopper.member))
+    return LotteryRegistration(
+        **shopper.env["mall.lottery"]._mall_register(lottery_id, shopper.member)
+    )
 
 
 @lottery_router.get("/me/lottery-registrations", response_model=LotteryRegistrationList)
