@@ -136,6 +136,28 @@ JOURNEYS = {
         "已退款",
         "积分退回",
     ),
+    # issue #16: a share, its poster, a friend invited through it, the rewards
+    "share": ("分享", "海报", "好友打开", "邀请有礼", "我的分享", "受邀奖励"),
+    # issue #16, distribution: apply, a two-level chain through shares, the
+    # commission settled, a withdrawal confirmed by the member
+    "distribution": (
+        "申请推广员",
+        "分销中心",
+        "可提现",
+        "佣金明细",
+        "提现",
+        "待确认收款",
+        "已到账",
+    ),
+    # issue #16, flash sales: the home block, the flash-sale page, grab, pay
+    "flash_sale": (
+        "限时秒杀",
+        "秒杀列表",
+        "确认抢购",
+        "待付款",
+        "待发货",
+        "已抢",
+    ),
     # issue #18: an order of a qualifying product earns an activity coin, which expires
     "coins": (
         "商品详情",
@@ -154,6 +176,19 @@ JOURNEYS = {
         "兑换商品",
         "确认兑换",
         "兑换成功",
+    ),
+    # issue #16, group buying: a 2-person group opened and paid, a friend
+    # joins through the group's scene and pays, the group succeeds
+    "group_buy": (
+        "首页拼团",
+        "拼团活动",
+        "确认拼团",
+        "拼团支付",
+        "拼团中",
+        "好友打开拼团",
+        "拼团成功",
+        "待发货",
+        "我的拼团",
     ),
 }
 

@@ -26,6 +26,7 @@ g    ``group``       a group (拼团) id
 s    ``store``       a store code
 c    ``clerk``       a clerk code
 m    ``campaign``    a campaign code
+h    ``share``       a share id (``mall_share``: which link or poster)
 ==== =============== ==========================================
 
 The scenes written before this grammar, ``<channel>:<code>`` (e.g.
@@ -45,6 +46,7 @@ KEYS = {
     "s": "store",
     "c": "clerk",
     "m": "campaign",
+    "h": "share",
 }
 NAMES = {name: key for key, name in KEYS.items()}
 # which parts name the channel a new member came in through, strongest first
@@ -62,7 +64,7 @@ LEGACY_CHANNELS = {
     "campaign": "campaign",
 }
 _VALUE = re.compile(r"^[0-9A-Za-z_-]{1,30}$")
-_ID_NAMES = {"product", "flash_sale", "group_offer", "group"}
+_ID_NAMES = {"product", "flash_sale", "group_offer", "group", "share"}
 
 
 def parse_scene(scene):

@@ -13,6 +13,7 @@
         "security/ir.model.access.csv",
         "views/payment_provider_views.xml",
         "views/payment_transaction_views.xml",
+        "views/payment_wechatpay_transfer_views.xml",
         "data/payment_provider_data.xml",
         "data/ir_cron_data.xml",
     ],

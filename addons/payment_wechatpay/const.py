@@ -47,3 +47,23 @@ REQUEST_TIMEOUT = (5, 20)
 # Seconds before a post-processing job that collided with a parallel one (the
 # same journal entry number, a serialization failure) runs again.
 POST_PROCESS_RETRY_SECONDS = 1
+
+# Merchant transfer to a user's balance (商家转账, version of 2025).
+TRANSFER_NOTIFY_ROUTE = "/payment/wechatpay/transfer_notify"
+# out_bill_no: 5 to 32 digits and letters
+OUT_BILL_NO_MAX_LENGTH = 32
+# the transfer amount from which WeChat Pay wants the payee's real name (fen)
+TRANSFER_NAME_REQUIRED_FEN = 200000
+# the answer's and query's states, in the order a bill moves through them
+TRANSFER_STATES = (
+    "ACCEPTED",
+    "PROCESSING",
+    "WAIT_USER_CONFIRM",
+    "TRANSFERING",
+    "CANCELING",
+    "SUCCESS",
+    "FAIL",
+    "CANCELLED",
+)
+TRANSFER_FINAL_STATES = ("SUCCESS", "FAIL", "CANCELLED")
+TRANSFER_NOTIFY_EVENT = "MCHTRANSFER.BILL.FINISHED"

@@ -168,17 +168,15 @@ class WeChatTokenStorage(SessionStorage):
         raise AssertionError("unreachable")
 
 
-class WeChatMiniProgramClient(WeChatClient):
-    """``wechatpy.WeChatClient`` on a configurable base URL with the DB token cache."""
+class RefreshOnceMixin:
+    """A wechatpy client's token from ``WeChatTokenStorage``: the token in use
+    is remembered, so that a refusal refreshes it once for every worker
+    (``session.refresh``), and a client gives up after
+    ``MAX_REFRESHES_PER_CLIENT`` refreshes (wechatpy would retry for ever on a
+    token the server keeps refusing). Shared by the mini-program and WeCom
+    clients; ``_request_token`` fetches a new token."""
 
-    def __init__(self, config, storage):
-        self.config = config
-        base = config.base_url.rstrip("/")
-        self.API_BASE_URL = f"{base}/cgi-bin/"
-        super().__init__(config.appid, config.secret, session=storage, timeout=config.timeout)
-        self.wxa.API_BASE_URL = f"{base}/"
-        self._token_in_use = None
-        self._refreshes = 0
+    REFUSED_ERRCODE = 40001
 
     @property
     def access_token(self):
@@ -190,11 +188,28 @@ class WeChatMiniProgramClient(WeChatClient):
         """Called by wechatpy when the cached token is expired or refused (40001/42001)."""
         self._refreshes += 1
         if self._refreshes > MAX_REFRESHES_PER_CLIENT:
-            # wechatpy would retry for ever on a token WeChat keeps refusing
-            raise WeChatClientException(40001, "access token refused after a refresh")
+            raise WeChatClientException(
+                self.REFUSED_ERRCODE, "access token refused after a refresh"
+            )
         token = self.session.refresh(self._token_in_use, self._request_token)
         self._token_in_use = token
         return {"access_token": token}
+
+
+class WeChatMiniProgramClient(RefreshOnceMixin, WeChatClient):
+    """``wechatpy.WeChatClient`` on a configurable base URL with the DB token cache."""
+
+    def __init__(self, config, storage):
+        self.config = config
+        base = config.base_url.rstrip("/")
+        self.API_BASE_URL = f"{base}/cgi-bin/"
+        super().__init__(config.appid, config.secret, session=storage, timeout=config.timeout)
+        self.wxa.API_BASE_URL = f"{base}/"
+        self._token_in_use = None
+        self._refreshes = 0
+
+    # the refusal wechatpy reports when WeChat keeps refusing refreshed tokens
+    REFUSED_ERRCODE = 40001
 
     def _request_token(self):
         res = self._http.get(

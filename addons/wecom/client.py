@@ -18,7 +18,7 @@ import requests
 from wechatpy.exceptions import WeChatClientException
 from wechatpy.work import WeChatClient
 
-from odoo.addons.wechat_miniprogram.client import MAX_REFRESHES_PER_CLIENT, WeChatTokenStorage
+from odoo.addons.wechat_miniprogram.client import RefreshOnceMixin, WeChatTokenStorage
 
 from .const import ERROR_REASONS
 from .exceptions import WeComError
@@ -46,7 +46,7 @@ class WeComConfig:
         return f"{self.base_url.rstrip('/')}/{path.lstrip('/')}"
 
 
-class WeComClient(WeChatClient):
+class WeComClient(RefreshOnceMixin, WeChatClient):
     """``wechatpy.work.WeChatClient`` on a configurable base URL with the DB token cache."""
 
     def __init__(self, config, storage):
@@ -65,21 +65,8 @@ class WeComClient(WeChatClient):
     def access_token_expires_at_key(self):
         return self.session.expires_key
 
-    @property
-    def access_token(self):
-        token = super().access_token
-        self._token_in_use = token
-        return token
-
-    def fetch_access_token(self):
-        """Called by wechatpy when the cached token is expired or refused (40001/42001)."""
-        self._refreshes += 1
-        if self._refreshes > MAX_REFRESHES_PER_CLIENT:
-            # wechatpy would retry for ever on a token WeCom keeps refusing
-            raise WeChatClientException(40014, "access token refused after a refresh")
-        token = self.session.refresh(self._token_in_use, self._request_token)
-        self._token_in_use = token
-        return {"access_token": token}
+    # the refusal wechatpy reports when WeCom keeps refusing refreshed tokens
+    REFUSED_ERRCODE = 40014
 
     def _request_token(self):
         res = self._http.get(

@@ -7,7 +7,7 @@
 // balances went down by exactly the price.
 //
 //   MALL_URL=http://127.0.0.1:8069 MALL_DB=mall_demo node e2e/points_mall.mjs
-import { BASE, call, log, newPhone, publicApi, rpcLogin, run } from './lib.mjs'
+import { BASE, call, log, newPhone, publicApi, rpcLogin, run, waitUntil } from './lib.mjs'
 
 const WEIGHTS = Array.from({ length: 17 }, (_, i) => 2 ** (17 - i) % 11)
 
@@ -31,10 +31,18 @@ await run(async () => {
   const { page, api, click, openPage, openShop, screenshot, textOf, type, waitText } = phone
   await rpcLogin()
   await openShop()
+  // 我的 → 登录（演示）: the H5 demo's login through the simulator
+  await openPage('pages/mine/index')
+  await page.waitForSelector('.login-btn, .member-name', { visible: true })
+  if (await page.$('.login-btn')) await click('.login-btn')
+  await waitUntil('the shopper logged in', () => page.evaluate(() => localStorage.getItem('mall_token')))
 
   // the operator: the real-name check is the simulator's (the WeChat one is its neighbour)
   const me = await api('/me')
-  const [company] = await call('res.company', 'search_read', [[['wechat_mp_api_base_url', '!=', false]], ['wechat_mp_api_base_url']], { limit: 1 })
+  // the storefront's company (its endpoint's), pointed at this run's simulator
+  const [ref] = await call('ir.model.data', 'search_read', [[['module', '=', 'mall_api'], ['name', '=', 'mall_api_endpoint']], ['res_id']])
+  const [endpoint] = await call('fastapi.endpoint', 'read', [[ref.res_id], ['company_id']])
+  const [company] = await call('res.company', 'read', [[endpoint.company_id[0]], ['wechat_mp_api_base_url']])
   await call('res.company', 'write', [[company.id], {
     mall_identity_provider: 'idv_http',
     mall_identity_api_url: company.wechat_mp_api_base_url,

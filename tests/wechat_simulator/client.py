@@ -156,6 +156,23 @@ class Simulator(simulator_process.SimulatorProcess):
             "POST", "refund-outcome", {"out_refund_no": out_refund_no, "status": status}
         )
 
+    def transfer_outcome(self, state: str, out_bill_no: str = "*", fail_reason=None) -> dict:
+        """How the next merchant transfers end: ``SUCCESS`` or ``FAIL``."""
+        return self.control(
+            "POST",
+            "transfer-outcome",
+            {"out_bill_no": out_bill_no, "state": state, "fail_reason": fail_reason},
+        )
+
+    def confirm_transfer(self, out_bill_no: str) -> dict:
+        """Play the user confirming a WAIT_USER_CONFIRM transfer."""
+        return self.control("POST", "transfer-confirm", {"out_bill_no": out_bill_no})
+
+    def transfers(self, out_bill_no: str | None = None) -> list:
+        """The transfer bills (query shape + ``create_requests``, ``user_name``...)."""
+        params = {"out_bill_no": out_bill_no} if out_bill_no else {}
+        return self.control("GET", "transfers", params=params)["transfers"]
+
     def fault(self, path_prefix: str, kind: str, count: int = 1, **extra) -> dict:
         """Make the next ``count`` matching requests fail; ``extra``: errcode,
         errmsg, status, delay, method."""

@@ -116,7 +116,16 @@ DEFAULT_SETTINGS = {
     "strict_openids": False,
     # WeCom (wecom.py): welcome-code window, mass messages per customer, callback timeout
     **WECOM_SETTINGS,
+    # merchant transfers (商家转账): seconds until an accepted bill ends (not scaled)
+    "transfer_delay": 0.5,
+    # true: a new bill waits for the user (WAIT_USER_CONFIRM + package_info)
+    # until POST /_sim/transfer-confirm
+    "transfer_confirm": False,
+    # the merchant's transfer balance in fen (null: unlimited); a bill above
+    # what is left is refused with 403 NOT_ENOUGH
+    "transfer_balance": None,
 }
+OUT_BILL_NO_RE = re.compile(r"[0-9A-Za-z]{5,32}")
 
 SCENE_RE = re.compile(r"[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}")
 OUT_TRADE_NO_RE = re.compile(r"[0-9A-Za-z_\-|*]{6,32}")
@@ -492,6 +501,25 @@ ROUTES = [
     ("pay", ("POST",), r"/v3/refund/domestic/refunds", "pay_refund"),
     ("pay", ("GET",), r"/v3/refund/domestic/refunds/(?P<no>[^/]+)", "pay_refund_query"),
     ("pay", ("GET",), r"/v3/certificates", "pay_certificates"),
+    ("pay", ("POST",), r"/v3/fund-app/mch-transfer/transfer-bills", "pay_transfer"),
+    (
+        "pay",
+        ("POST",),
+        r"/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/(?P<no>[^/]+)/cancel",
+        "pay_transfer_cancel",
+    ),
+    (
+        "pay",
+        ("GET",),
+        r"/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/(?P<no>[^/]+)",
+        "pay_transfer_query",
+    ),
+    (
+        "pay",
+        ("GET",),
+        r"/v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/(?P<tbn>[^/]+)",
+        "pay_transfer_query_id",
+    ),
     ("sim", ("GET",), r"/_sim/health", "sim_health"),
     ("sim", ("GET",), r"/_sim/keys", "sim_keys"),
     ("sim", ("GET",), r"/_sim/demo", "sim_demo"),
@@ -510,6 +538,9 @@ ROUTES = [
     ("sim", ("GET",), r"/_sim/state", "sim_state"),
     ("sim", ("GET",), r"/_sim/transactions", "sim_transactions"),
     ("sim", ("GET",), r"/_sim/refunds", "sim_refunds"),
+    ("sim", ("GET",), r"/_sim/transfers", "sim_transfers"),
+    ("sim", ("GET", "POST"), r"/_sim/transfer-outcome", "sim_transfer_outcome"),
+    ("sim", ("POST",), r"/_sim/transfer-confirm", "sim_transfer_confirm"),
     ("sim", ("GET",), r"/_sim/notifies", "sim_notifies"),
     ("sim", ("GET",), r"/_sim/messages", "sim_messages"),
     ("sim", ("GET",), r"/_sim/shipping", "sim_shipping"),
@@ -581,6 +612,10 @@ class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
             self.tx_by_id: dict[str, tuple] = {}
             self.refunds: dict[tuple, dict] = {}
             self.refund_outcomes: dict[str, str] = {}
+            self.transfers: dict[tuple, dict] = {}
+            self.transfer_outcomes: dict[str, dict] = {}
+            self.transfer_requests: Counter = Counter()
+            self.transfer_paid_fen = 0
             self.subscribe_messages: list[dict] = []
             self.shipping_uploads: list[dict] = []
             self.notifications: dict[str, dict] = {}
@@ -620,17 +655,25 @@ class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
             if key == "mode":
                 if value not in ("public_key", "certificate", "mixed"):
                     raise SimError(400, "mode must be public_key, certificate or mixed")
-            elif key in ("certificates_available", "strict_openids"):
+            elif key in ("certificates_available", "strict_openids", "transfer_confirm"):
                 if value is not None and not isinstance(value, bool):
                     raise SimError(400, f"{key} must be true, false or null")
             else:
+                if key == "transfer_balance" and value is None:
+                    out[key] = None
+                    continue
                 try:
                     value = float(value)
                 except (TypeError, ValueError):
                     raise SimError(400, f"{key} must be a number") from None
                 if value < 0 or (key == "time_scale" and value == 0):
                     raise SimError(400, f"{key} must be positive")
-                if key in ("token_ttl", "token_overlap", "code_ttl") and value == int(value):
+                if key in (
+                    "token_ttl",
+                    "token_overlap",
+                    "code_ttl",
+                    "transfer_balance",
+                ) and value == int(value):
                     value = int(value)
             out[key] = value
         return out
@@ -1676,6 +1719,241 @@ class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
             ]
         }
 
+    # ------------------------------------------------------------ merchant transfers
+
+    @staticmethod
+    def _transfer_view(bill: dict) -> dict:
+        """The query shape of a transfer bill (PROTOCOLS 2.6)."""
+        view = {
+            "mch_id": bill["mchid"],
+            "out_bill_no": bill["out_bill_no"],
+            "transfer_bill_no": bill["transfer_bill_no"],
+            "appid": bill["appid"],
+            "state": bill["state"],
+            "transfer_amount": bill["amount"],
+            "transfer_remark": bill["remark"],
+            "openid": bill["openid"],
+            "create_time": bill["create_time"],
+            "update_time": bill["update_time"],
+        }
+        if bill.get("fail_reason"):
+            view["fail_reason"] = bill["fail_reason"]
+        return view
+
+    @staticmethod
+    def _transfer_answer(bill: dict) -> dict:
+        """The answer of the create call."""
+        answer = {
+            "out_bill_no": bill["out_bill_no"],
+            "transfer_bill_no": bill["transfer_bill_no"],
+            "create_time": bill["create_time"],
+            "state": bill["state"],
+        }
+        if bill["state"] == "WAIT_USER_CONFIRM":
+            answer["package_info"] = bill["package_info"]
+        if bill.get("fail_reason"):
+            answer["fail_reason"] = bill["fail_reason"]
+        return answer
+
+    def _decrypt_field(self, req: Request, field_name: str, value) -> str:
+        """A sensitive field encrypted with the platform public key (or
+        certificate): ``Wechatpay-Serial`` must name it."""
+        serial = req.header("Wechatpay-Serial")
+        if serial not in (self.identity.public_key_id, self.identity.certificate_serial):
+            raise PayError(
+                400,
+                "PARAM_ERROR",
+                "加密敏感字段须在 Wechatpay-Serial 中提供微信支付公钥ID或平台证书序列号",
+            )
+        try:
+            plain = self.identity.private_key.decrypt(
+                base64.b64decode(value),
+                padding.OAEP(
+                    mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None
+                ),
+            )
+            return plain.decode("utf-8")
+        except (ValueError, TypeError):
+            raise self._param_error(field_name, f"{field_name} 解密失败") from None
+
+    def pay_transfer(self, req, merchant, body, match):
+        """POST /v3/fund-app/mch-transfer/transfer-bills: idempotent by
+        out_bill_no (the same body gets the same bill, another body 400)."""
+        perr = self._param_error
+        out_bill_no = body.get("out_bill_no")
+        if not isinstance(out_bill_no, str) or not OUT_BILL_NO_RE.fullmatch(out_bill_no):
+            raise perr("out_bill_no", "out_bill_no 必填，数字和大小写字母，长度5-32")
+        appid = body.get("appid")
+        if appid not in merchant["appids"]:
+            raise PayError(400, "APPID_MCHID_NOT_MATCH", "appid和mch_id不匹配")
+        for name in ("transfer_scene_id", "openid", "transfer_remark"):
+            if not isinstance(body.get(name), str) or not body[name]:
+                raise perr(name, f"{name} 为必填参数")
+        if len(body["transfer_remark"]) > 32:
+            raise perr("transfer_remark", "transfer_remark 最多32个字符")
+        amount = body.get("transfer_amount")
+        if not is_int(amount) or amount <= 0:
+            raise perr("transfer_amount", "transfer_amount 必须是正整数（单位：分）")
+        infos = body.get("transfer_scene_report_infos")
+        if (
+            not isinstance(infos, list)
+            or not infos
+            or not all(
+                isinstance(i, dict) and i.get("info_type") and i.get("info_content") for i in infos
+            )
+        ):
+            raise perr("transfer_scene_report_infos", "转账场景报备信息必填")
+        notify_url = body.get("notify_url")
+        if notify_url is not None and (
+            not isinstance(notify_url, str)
+            or not notify_url.startswith(("http://", "https://"))
+            or "?" in notify_url
+        ):
+            raise perr("notify_url", "notify_url 须为http(s)地址且不能带参数")
+        user_name = None
+        if body.get("user_name"):
+            user_name = self._decrypt_field(req, "user_name", body["user_name"])
+        if amount >= 200000 and not user_name:
+            raise perr("user_name", "转账金额 >= 2000 元时，user_name 必填")
+        request = {
+            "appid": appid,
+            "transfer_scene_id": body["transfer_scene_id"],
+            "openid": body["openid"],
+            "transfer_amount": amount,
+            "transfer_remark": body["transfer_remark"],
+            "user_name": user_name,
+            "user_recv_perception": body.get("user_recv_perception"),
+            "transfer_scene_report_infos": infos,
+            "notify_url": notify_url,
+        }
+        key = (merchant["mchid"], out_bill_no)
+        with self.lock:
+            self.transfer_requests[key] += 1
+            existing = self.transfers.get(key)
+            if existing is not None:
+                if existing["request"] != request:
+                    raise PayError(
+                        400, "INVALID_REQUEST", "商户单号已存在，且请求参数与首次请求不一致"
+                    )
+                return 200, self._transfer_answer(existing)
+            balance = self.settings["transfer_balance"]
+            if balance is not None and self.transfer_paid_fen + amount > balance:
+                raise PayError(403, "NOT_ENOUGH", "商户运营账户资金不足")
+            self.transfer_paid_fen += amount
+            confirm = self.settings["transfer_confirm"]
+            now = rfc3339()
+            bill = {
+                "key": key,
+                "mchid": merchant["mchid"],
+                "out_bill_no": out_bill_no,
+                "transfer_bill_no": "1330000"
+                + datetime.now(CST).strftime("%Y%m%d")
+                + random_digits(21),
+                "appid": appid,
+                "openid": body["openid"],
+                "amount": amount,
+                "remark": body["transfer_remark"],
+                "user_name": user_name,
+                "state": "WAIT_USER_CONFIRM" if confirm else "ACCEPTED",
+                "package_info": "ABBQO+oYAAABAAAAAAB" + random_alnum(40) if confirm else None,
+                "create_time": now,
+                "update_time": now,
+                "fail_reason": None,
+                "notify_url": notify_url,
+                "request": request,
+            }
+            self.transfers[key] = bill
+            answer = self._transfer_answer(bill)
+            generation = self.generation
+            delay = self.settings["transfer_delay"]
+        if not confirm:
+            self._schedule_transfer(key, generation, delay)
+        return 200, answer
+
+    def _schedule_transfer(self, key, generation, delay):
+        timer = threading.Timer(delay, self._settle_transfer, (key, generation))
+        timer.daemon = True
+        timer.start()
+
+    def _settle_transfer(self, key, generation, forced_state=None):
+        """An accepted (or confirmed) bill ends as its configured outcome
+        (SUCCESS by default); a cancelled one as CANCELLED; then the notify."""
+        with self.lock:
+            if generation != self.generation or self.stop_event.is_set():
+                return
+            bill = self.transfers.get(key)
+            if not bill or bill["state"] in ("SUCCESS", "FAIL", "CANCELLED"):
+                return
+            if forced_state:
+                state, reason = forced_state, None
+            else:
+                outcome = self.transfer_outcomes.get(
+                    bill["out_bill_no"]
+                ) or self.transfer_outcomes.get("*", {"state": "SUCCESS"})
+                state, reason = outcome["state"], outcome.get("fail_reason")
+            bill["state"] = state
+            bill["update_time"] = rfc3339()
+            bill["package_info"] = None
+            if state == "FAIL":
+                bill["fail_reason"] = reason or "PAYEE_ACCOUNT_ABNORMAL"
+            if state != "SUCCESS":
+                self.transfer_paid_fen -= bill["amount"]
+            resource = self._transfer_view(bill)
+            merchant = self.merchants.get(bill["mchid"])
+            url = bill["notify_url"]
+        self.log(f"transfer {bill['out_bill_no']} -> {state}")
+        if url and merchant:
+            self.send_notification(
+                merchant,
+                url,
+                "MCHTRANSFER.BILL.FINISHED",
+                "商家转账单据终态通知",
+                "mch_payment",
+                resource,
+                refs={"out_bill_no": bill["out_bill_no"]},
+            )
+
+    def _get_transfer(self, merchant, out_bill_no) -> dict:
+        bill = self.transfers.get((merchant["mchid"], out_bill_no))
+        if not bill:
+            raise PayError(404, "NOT_FOUND", "记录不存在")
+        return bill
+
+    def pay_transfer_query(self, req, merchant, body, match):
+        with self.lock:
+            return 200, self._transfer_view(self._get_transfer(merchant, unquote(match["no"])))
+
+    def pay_transfer_query_id(self, req, merchant, body, match):
+        with self.lock:
+            for bill in self.transfers.values():
+                if bill["mchid"] == merchant["mchid"] and bill["transfer_bill_no"] == match["tbn"]:
+                    return 200, self._transfer_view(bill)
+        raise PayError(404, "NOT_FOUND", "记录不存在")
+
+    def pay_transfer_cancel(self, req, merchant, body, match):
+        """Cancel a bill the user has not confirmed: CANCELING now, CANCELLED
+        (and its notify) after ``transfer_delay``."""
+        with self.lock:
+            bill = self._get_transfer(merchant, unquote(match["no"]))
+            if bill["state"] not in ("ACCEPTED", "PROCESSING", "WAIT_USER_CONFIRM", "CANCELING"):
+                raise PayError(400, "INVALID_REQUEST", f"单据状态为 {bill['state']}，不能撤销")
+            bill["state"] = "CANCELING"
+            bill["update_time"] = rfc3339()
+            generation = self.generation
+            delay = self.settings["transfer_delay"]
+            answer = {
+                "out_bill_no": bill["out_bill_no"],
+                "transfer_bill_no": bill["transfer_bill_no"],
+                "state": "CANCELING",
+                "update_time": bill["update_time"],
+            }
+        timer = threading.Timer(
+            delay, self._settle_transfer, (bill["key"], generation, "CANCELLED")
+        )
+        timer.daemon = True
+        timer.start()
+        return 200, answer
+
     # ------------------------------------------------------------ notifications
 
     def _notify_serial(self, serial_mode: str | None) -> str:
@@ -2174,7 +2452,7 @@ class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
         for note in self.notifications.values():
             if any(
                 q.get(k) and note.get(k) != q[k]
-                for k in ("event_type", "out_trade_no", "out_refund_no")
+                for k in ("event_type", "out_trade_no", "out_refund_no", "out_bill_no")
             ):
                 continue
             attempts = [a for a in self.notify_attempts if a["notify_id"] == note["id"]]
@@ -2192,6 +2470,7 @@ class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
                 ],
                 "transactions": self._transactions(),
                 "refunds": self._refunds(),
+                "transfers": [self._transfer_view(b) for b in self.transfers.values()],
                 "tokens": self._tokens_summary(),
                 "subscribe_messages": list(self.subscribe_messages),
                 "shipping_uploads": [
@@ -2244,6 +2523,62 @@ class WeChatSimulator(WeComMixin, IdentityVerificationMixin):
         with self.lock:
             log = [r for r in self.request_log if not path or r["path"] == path]
             return {"counts": dict(self.request_counts), "requests": log}
+
+    def sim_transfers(self, req, body, match):
+        q = req.query
+        with self.lock:
+            transfers = []
+            for key, bill in self.transfers.items():
+                view = self._transfer_view(bill)
+                view.update(
+                    create_requests=self.transfer_requests[key],
+                    notify_url=bill["notify_url"],
+                    user_name=bill["user_name"],
+                    package_info=bill["package_info"],
+                    transfer_scene_id=bill["request"]["transfer_scene_id"],
+                )
+                transfers.append(view)
+            requests_by_no = {no: n for (_m, no), n in self.transfer_requests.items()}
+        if q.get("out_bill_no"):
+            transfers = [t for t in transfers if t["out_bill_no"] == q["out_bill_no"]]
+        return {"transfers": transfers, "create_requests": requests_by_no}
+
+    def sim_transfer_outcome(self, req, body, match):
+        if req.method == "POST":
+            state = body.get("state")
+            if state not in ("SUCCESS", "FAIL"):
+                raise SimError(400, "state must be SUCCESS or FAIL")
+            key = body.get("out_bill_no") or "*"
+            with self.lock:
+                self.transfer_outcomes[key] = {
+                    "state": state,
+                    "fail_reason": body.get("fail_reason"),
+                }
+        with self.lock:
+            return {"outcomes": dict(self.transfer_outcomes)}
+
+    def sim_transfer_confirm(self, req, body, match):
+        """Play the user confirming a WAIT_USER_CONFIRM bill in the mini-program
+        (wx.requestMerchantTransfer): TRANSFERING, then its outcome."""
+        self._require(body, "out_bill_no")
+        with self.lock:
+            candidates = [
+                bill
+                for (mchid, no), bill in self.transfers.items()
+                if no == body["out_bill_no"] and (not body.get("mchid") or mchid == body["mchid"])
+            ]
+            if len(candidates) != 1:
+                raise SimError(404, f"no single transfer bill {body['out_bill_no']}")
+            bill = candidates[0]
+            if bill["state"] != "WAIT_USER_CONFIRM":
+                raise SimError(409, f"bill is {bill['state']}, not WAIT_USER_CONFIRM")
+            bill["state"] = "TRANSFERING"
+            bill["package_info"] = None
+            bill["update_time"] = rfc3339()
+            generation = self.generation
+            delay = self.settings["transfer_delay"]
+        self._schedule_transfer(bill["key"], generation, delay)
+        return {"ok": True, "out_bill_no": bill["out_bill_no"], "state": "TRANSFERING"}
 
     def sim_reset(self, req, body, match):
         self._reset_state()

@@ -126,6 +126,15 @@ class Paging(BaseModel):
     pages: int
 
 
+class FlashSalePrice(BaseModel):
+    """A flash sale running now (filled by the flash-sales addon)."""
+
+    id: int = Field(description="The flash sale (`GET /flash-sales/{id}`).")
+    price: float = Field(description="The flash price (the lowest of the product's variants).")
+    ends_at: UtcDatetime
+    left: int = Field(description="Units left at the flash price.")
+
+
 class ProductItem(BaseModel):
     id: int
     name: str
@@ -137,6 +146,9 @@ class ProductItem(BaseModel):
         default=None,
         description="With a member's token: the lowest price of its variants for the member "
         "(member prices of the member's level), when it differs from `price_from`.",
+    )
+    flash_sale: FlashSalePrice | None = Field(
+        default=None, description="The flash sale running now, if any (限时秒杀)."
     )
 
 
@@ -168,6 +180,9 @@ class Variant(BaseModel):
     member_price: float | None = Field(
         default=None,
         description="With a member's token: the member's price, when it differs from `price`.",
+    )
+    flash_sale: FlashSalePrice | None = Field(
+        default=None, description="The flash sale running now, if any (限时秒杀)."
     )
 
 
@@ -250,4 +265,7 @@ class ProductDetail(BaseModel):
     )
     member_level: str | None = Field(
         default=None, description="With a member's token: the name of the member's level."
+    )
+    flash_sale: FlashSalePrice | None = Field(
+        default=None, description="The flash sale running now, if any (限时秒杀)."
     )

@@ -1,1 +1,1 @@
-from . import mall_coin_line, mall_points_line, product_template, res_partner
+from . import mall_coin_line, mall_points_line, mall_share, product_template, res_partner

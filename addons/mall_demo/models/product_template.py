@@ -1,10 +1,11 @@
 import base64
 import io
 import random
+from datetime import timedelta
 
 from PIL import Image, ImageDraw
 
-from odoo import api, models
+from odoo import Command, api, fields, models
 
 # 规格 value -> (price factor against the 500g price, weight in kg)
 SIZES = {
@@ -198,6 +199,34 @@ class ProductTemplate(models.Model):
         buf = io.BytesIO()
         img.save(buf, format="PNG", optimize=True)
         return base64.b64encode(buf.getvalue()).decode()
+
+    @api.model
+    def _mall_demo_flash_sale(self, name, items, hours=48):
+        """A flash sale running from an hour ago for ``hours``, scheduled (its
+        allotments leave normal stock); ``items``: ``(template id, size index,
+        flash price, allotment)`` (called from demo data only)."""
+        now = fields.Datetime.now()
+        sale = self.env["mall.flash.sale"].create(
+            {
+                "name": name,
+                "date_start": now - timedelta(hours=1),
+                "date_end": now + timedelta(hours=hours),
+                "member_limit": 2,
+                "payment_timeout": 5,
+                "line_ids": [
+                    Command.create(
+                        {
+                            "product_id": self._mall_demo_variant(template_id, size_index).id,
+                            "flash_price": price,
+                            "allotment": allotment,
+                        }
+                    )
+                    for template_id, size_index, price, allotment in items
+                ],
+            }
+        )
+        sale.action_schedule()
+        return sale
 
     def _mall_demo_variant(self, template_id, size_index):
         size_value = self.env.ref(list(SIZES)[size_index])

@@ -202,6 +202,21 @@ class TestMallDemoData(TransactionCase):
         shoppers = self.env["res.partner"].search([("mall_openid", "!=", False)])
         self.assertTrue(all(shoppers.mapped("mall_level_id")))
 
+    def test_promoters_earned_on_the_paid_demo_orders(self):
+        chen = self.env.ref("mall_demo.promoter_chen")
+        wang = self.env.ref("mall_demo.promoter_wang")
+        self.assertEqual((chen.state, wang.state), ("approved", "approved"))
+        self.assertEqual(self.env.ref("mall_demo.promoter_zhao").state, "applied")
+        self.assertTrue(chen.code)
+        level1 = chen.line_ids.filtered(lambda x: x.kind == "pending")
+        self.assertEqual(
+            set(level1.buyer_id.mapped("name")), {"张小米", "李面面"}, "陈稻香's team ordered"
+        )
+        self.assertEqual(set(level1.mapped("level")), {"1"})
+        self.assertIn("2", wang.line_ids.mapped("level"))
+        self.assertGreater(chen.amount_pending, 0)
+        self.assertEqual((chen.team_l1_count, wang.team_l2_count), (2, 2))
+
     def test_activity_coins(self):
         """The paid order of 五常稻花香大米 earned 张小米 a coin; 王杂粮's coin of
         50 hours ago is expired, the ledgers add up."""

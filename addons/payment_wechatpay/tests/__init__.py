@@ -1,3 +1,4 @@
 from . import test_payment_flows
 from . import test_refund_flows
 from . import test_connector_api
+from . import test_transfer_flows

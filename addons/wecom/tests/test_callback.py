@@ -89,8 +89,13 @@ class TestCallback(WeComSimMixin, HttpCase):
         self.assertTrue(sends[0]["within_window"])
         self.assertEqual(sends[0]["errcode"], 0)
         payload = sends[0]["payload"]
-        self.assertEqual(payload["text"]["content"], "欢迎光临！新人礼在小程序里等你。")
-        self.assertEqual(payload["attachments"][0]["miniprogram"]["page"], "pages/index/index")
+        # what the hook gives: the company's message, unless a mall addon's
+        # override says otherwise (a new-member campaign's)
+        expected = contact._wecom_welcome_message(event)
+        self.assertEqual(payload["text"]["content"], expected["text"])
+        self.assertEqual(
+            payload["attachments"][0]["miniprogram"]["page"], expected["miniprogram"]["page"]
+        )
         hook.assert_called_once()
         self.assertEqual(hook.call_args.args[1], event)
         self.assertEqual((contact.unionid, contact.name), ("union-7", "李雷"))

@@ -44,6 +44,21 @@ export type ReviewableLine = S['ReviewableLine']
 export type ReviewableLineList = S['ReviewableLineList']
 export type ReviewCreate = S['ReviewCreate']
 export type FollowUpCreate = S['FollowUpCreate']
+export type ShareItem = S['ShareItem']
+export type ShareList = S['ShareList']
+export type ShareOpenResult = S['ShareOpenResult']
+export type InviteList = S['InviteList']
+export type InviteItem = S['InviteItem']
+export type Promoter = S['Promoter']
+export type CommissionLine = S['CommissionLine']
+export type CommissionList = S['CommissionList']
+export type Withdrawal = S['Withdrawal']
+export type WithdrawalList = S['WithdrawalList']
+export type FlashSale = S['FlashSale']
+export type FlashSaleItem = S['FlashSaleItem']
+export type FlashSaleList = S['FlashSaleList']
+export type FlashOrder = S['FlashOrder']
+export type FlashOrderCreate = S['FlashOrderCreate']
 export type MemberCoins = S['MemberCoins']
 export type CoinLine = S['CoinLine']
 export type MemberIdentity = S['MemberIdentity']
@@ -51,6 +66,14 @@ export type IdentityRequest = S['IdentityRequest']
 export type PointsMallProduct = S['PointsMallProduct']
 export type PointsMallProductDetail = S['PointsMallProductDetail']
 export type PointsMallOrderCreate = S['PointsMallOrderCreate']
+export type GroupOffer = S['GroupOffer']
+export type GroupOfferDetail = S['GroupOfferDetail']
+export type GroupOfferList = S['GroupOfferList']
+export type GroupDetail = S['GroupDetail']
+export type GroupBuyOrder = S['GroupBuyOrder']
+export type GroupBuyOrderCreate = S['GroupBuyOrderCreate']
+export type MyGroup = S['MyGroup']
+export type MyGroupList = S['MyGroupList']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -145,4 +168,34 @@ export const api = {
     client.get<MyReviewList>('/me/reviews', { query }),
   linesToReview: (query: { page?: number; page_size?: number }) =>
     client.get<ReviewableLineList>('/me/reviews/pending', { query }),
+
+  // sharing (mall_share): a product's share (none: an invitation), the opens of a scene
+  share: (body: { product_id?: number; channel: 'link' | 'poster' }) => client.post<ShareItem>('/shares', body),
+  openShare: (body: { scene: string; client_id?: string }) =>
+    client.post<ShareOpenResult>('/shares/open', body, { auth: 'optional', silent: true }),
+  myShares: () => client.get<ShareList>('/me/shares'),
+  myInvites: () => client.get<InviteList>('/me/invites'),
+  promoter: () => client.get<Promoter>('/me/promoter'),
+  applyPromoter: (real_name: string) => client.post<Promoter>('/me/promoter/apply', { real_name }),
+  commissions: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<CommissionList>('/me/promoter/commissions', { query }),
+  withdrawals: (query: { page?: number; page_size?: number } = {}) =>
+    client.get<WithdrawalList>('/me/promoter/withdrawals', { query }),
+  withdraw: (body: { amount: number; real_name?: string | null }) =>
+    client.post<Withdrawal>('/me/promoter/withdrawals', body),
+  flashSales: () => client.get<FlashSaleList>('/flash-sales', { auth: false }),
+  flashSale: (id: number) => client.get<FlashSale>(`/flash-sales/${id}`, { auth: false }),
+  // silent: the page says why a flash order was refused (sold out, limit...)
+  buyFlash: (saleId: number, body: FlashOrderCreate, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<FlashOrder>(`/flash-sales/${saleId}/orders`, body, { idempotencyKey, silent: true }),
+  flashOrder: (id: number) => client.get<FlashOrder>(`/flash-orders/${id}`),
+  makeFlashOrder: (id: number) => client.post<FlashOrder>(`/flash-orders/${id}/order`),
+
+  // 拼团 (mall_group_buy): offers, groups, opening or joining with an order paid as any other
+  groupBuys: (options: { silent?: boolean } = {}) => client.get<GroupOfferList>('/group-buys', options),
+  groupBuy: (id: number) => client.get<GroupOfferDetail>(`/group-buys/${id}`),
+  placeGroupOrder: (offerId: number, body: GroupBuyOrderCreate, idempotencyKey: string) =>
+    client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
+  group: (id: number, options: { silent?: boolean } = {}) => client.get<GroupDetail>(`/groups/${id}`, options),
+  myGroups: () => client.get<MyGroupList>('/me/groups'),
 }

@@ -190,6 +190,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Campaigns
+         * @description The campaigns running now, newest first; `code` (from a scene's
+         *     `m=<code>`) picks one.
+         */
+        get: operations["list_campaigns_campaigns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Campaign
+         * @description A running campaign with its published products (priced as in the
+         *     catalogue) and, for a new-member campaign, its gift; 404 `not_found`
+         *     when unknown, not published, not started or ended.
+         */
+        get: operations["get_campaign_campaigns__campaign_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cart": {
         parameters: {
             query?: never;
@@ -318,6 +361,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/flash-orders/{reservation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Flash Order
+         * @description One of the member's flash orders (poll it for `order_id`).
+         */
+        get: operations["get_flash_order_flash_orders__reservation_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/flash-orders/{reservation_id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make Flash Order
+         * @description The order of a flash order, made now if the job has not made it yet
+         *     (the client calls this when the shopper taps pay before `order_id`
+         *     came): then pay it with `POST /orders/{order_id}/pay`. 409
+         *     `order_expired` when it was not paid in time.
+         */
+        post: operations["make_flash_order_flash_orders__reservation_id__order_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/flash-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Flash Sales
+         * @description The flash sales running now and the next ones, with their items, flash
+         *     prices, units left and the server's time (for the countdowns).
+         */
+        get: operations["list_flash_sales_flash_sales_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/flash-sales/{sale_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Flash Sale
+         * @description One flash sale (scheduled, running or ended); 404 otherwise.
+         */
+        get: operations["get_flash_sale_flash_sales__sale_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/flash-sales/{sale_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy Flash Sale
+         * @description 抢购: take units of the sale at its flash price. Answers at once with the
+         *     flash order `pending_payment` (its order follows within a second); pay it
+         *     before `expires_at`. 404 `not_found` (sale), `product_not_found` (variant
+         *     not in the sale), `address_not_found`; 409 `flash_not_started`,
+         *     `flash_ended`, `flash_sold_out`, `flash_limit_reached`; 429
+         *     `rate_limited`; 503 `busy`.
+         */
+        post: operations["buy_flash_sale_flash_sales__sale_id__orders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Group Buys
+         * @description The group-buy offers running now.
+         */
+        get: operations["list_group_buys_group_buys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group-buys/{offer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Group Buy
+         * @description An offer (running or ended) and its groups that may be joined now.
+         */
+        get: operations["get_group_buy_group_buys__offer_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group-buys/{offer_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place Group Order
+         * @description Open a group (no `group_id`) or join one (`group_id`, from the share
+         *     scene) with an order at the group price; pay it with
+         *     `POST /orders/{id}/pay`. The seat is the member's while the order waits
+         *     for payment. 404 `not_found` (offer, group, address), `product_not_found`
+         *     (not a product of the offer); 409 `offer_not_active`, `group_closed`,
+         *     `group_full`, `already_joined`, `member_limit_reached`, `sold_out`, and
+         *     the order's own (`out_of_stock`, `shipping_unavailable`…); 429
+         *     `too_many_unpaid_orders`, `rate_limited`.
+         */
+        post: operations["place_group_order_group_buys__offer_id__orders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Group
+         * @description A group: its paid members (masked nicknames, avatars), the seats left,
+         *     the deadline, its state and the scene to invite friends with.
+         */
+        get: operations["get_group_groups__group_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -407,6 +647,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Groups
+         * @description The member's groups (opened or joined), newest first.
+         */
+        get: operations["my_groups_me_groups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/identity": {
         parameters: {
             query?: never;
@@ -432,6 +692,28 @@ export interface paths {
          *     Nothing is stored unless verified.
          */
         post: operations["verify_identity_me_identity_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Invites
+         * @description The members the member invited (masked nicknames), each one's state
+         *     and the member's reward for it; the rule (what each side gets when the
+         *     invitee's first order is received); who invited the member.
+         */
+        get: operations["my_invites_me_invites_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -481,6 +763,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/promoter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Promoter
+         * @description 分销中心: the member's promoter state and code, its balances (pending,
+         *     withdrawable, withdrawn) and team counts.
+         */
+        get: operations["my_promoter_me_promoter_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/promoter/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply Promoter
+         * @description Apply to be a promoter (approved by the shop, or at once when every
+         *     member is one). 409 `already_promoter`, `application_pending`; 422
+         *     `real_name_required`.
+         */
+        post: operations["apply_promoter_me_promoter_apply_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/promoter/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Commissions
+         * @description 佣金明细: the promoter's ledger, newest first. 409 `not_promoter`.
+         */
+        get: operations["my_commissions_me_promoter_commissions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/promoter/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Withdrawals
+         * @description The promoter's withdrawals, newest first. 409 `not_promoter`.
+         */
+        get: operations["my_withdrawals_me_promoter_withdrawals_get"];
+        put?: never;
+        /**
+         * Request Withdrawal
+         * @description 提现: reserve `amount` of the withdrawable balance for the shop's
+         *     finance to pay. 409 `not_promoter`, `insufficient_balance`; 422
+         *     `real_name_required`, `withdrawal_below_minimum`; 429
+         *     `withdrawal_daily_limit`.
+         */
+        post: operations["request_withdrawal_me_promoter_withdrawals_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/reviews": {
         parameters: {
             query?: never;
@@ -514,6 +886,26 @@ export interface paths {
          *     newest first.
          */
         get: operations["lines_to_review_me_reviews_pending_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Shares
+         * @description The member's shares, newest first, with their counts and the totals.
+         */
+        get: operations["my_shares_me_shares_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -896,6 +1288,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Share
+         * @description The member's share of a product (or, without `product_id`, an
+         *     invitation to the shop): its scene and the page to share, and for
+         *     `channel=poster` the poster's URL. Sharing the same thing the same way
+         *     again answers the same share (with its counts). 404 `not_found` for a
+         *     product not in the mall; 503 `wechat_unavailable` / `not_configured`
+         *     when the poster's mini-program code cannot be had.
+         */
+        post: operations["create_share_shares_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shares/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open Share
+         * @description The mini-program was opened with a share's scene: counted once per
+         *     opener (the member of the token, optional; else `client_id`), never for
+         *     the sharer. 422 `invalid_scene` (no sharer in the scene),
+         *     `client_id_required` (no token and no `client_id`); 404
+         *     `share_not_found`.
+         */
+        post: operations["open_share_shares_open_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1133,6 +1574,86 @@ export interface components {
             attribute: string;
             /** Value */
             value: string;
+        };
+        /** Campaign */
+        Campaign: {
+            /** Banner Url */
+            banner_url?: string | null;
+            /**
+             * Code
+             * @description The campaign's code in scenes (`m=<code>`).
+             */
+            code: string;
+            /**
+             * Date From
+             * Format: date-time
+             */
+            date_from: string;
+            /** Date To */
+            date_to?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "new_member" | "discount" | "theme";
+            /** Name */
+            name: string;
+        };
+        /** CampaignDetail */
+        CampaignDetail: {
+            /** Banner Url */
+            banner_url?: string | null;
+            /**
+             * Code
+             * @description The campaign's code in scenes (`m=<code>`).
+             */
+            code: string;
+            /**
+             * Date From
+             * Format: date-time
+             */
+            date_from: string;
+            /** Date To */
+            date_to?: string | null;
+            /** Description */
+            description?: string | null;
+            /** @description A new-member campaign's gift coupon. */
+            gift?: components["schemas"]["CampaignGift"] | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "new_member" | "discount" | "theme";
+            /** Name */
+            name: string;
+            /**
+             * Products
+             * @description Its published products, priced as in the catalogue (`GET /products`).
+             */
+            products: components["schemas"]["ProductItem"][];
+        };
+        /** CampaignGift */
+        CampaignGift: {
+            /** Coupon Id */
+            coupon_id: number;
+            /** Name */
+            name: string;
+            /**
+             * Rule
+             * @description e.g. 无门槛减5
+             */
+            rule: string;
+        };
+        /** CampaignList */
+        CampaignList: {
+            /** Items */
+            items: components["schemas"]["Campaign"][];
         };
         /** Cart */
         Cart: {
@@ -1377,6 +1898,52 @@ export interface components {
              */
             source: "order" | "lottery" | "points_mall" | "refund" | "adjust" | "expiry" | "other";
         };
+        /** CommissionLine */
+        CommissionLine: {
+            /**
+             * Amount
+             * @description Signed: negative when taken.
+             */
+            amount: number;
+            /**
+             * Buyer
+             * @description The buyer's nickname, masked.
+             */
+            buyer?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description `pending` 佣金（待结算）, `settleable` 结算为可提现, `reversed` 退款冲减, `clawback` 结算后退款扣回, `withdrawal` 提现申请, `withdrawn` 提现到账, `returned` 提现退回.
+             * @enum {string}
+             */
+            kind: "pending" | "settleable" | "reversed" | "clawback" | "withdrawal" | "withdrawn" | "returned";
+            /**
+             * Level
+             * @description 1 or 2 for commission lines.
+             */
+            level?: number | null;
+            /** Order Name */
+            order_name?: string | null;
+        };
+        /** CommissionList */
+        CommissionList: {
+            /** Items */
+            items: components["schemas"]["CommissionLine"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
         /** CouponRedeemRequest */
         CouponRedeemRequest: {
             /**
@@ -1402,6 +1969,188 @@ export interface components {
         ErrorResponse: {
             error: components["schemas"]["ErrorDetail"];
         };
+        /** FlashOrder */
+        FlashOrder: {
+            /** Amount Shipping */
+            amount_shipping: number;
+            /** Amount Total */
+            amount_total: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Expires At
+             * @description Pay before this (while `pending_payment`).
+             */
+            expires_at?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Order Id
+             * @description The order (`GET /orders/{id}`, `POST /orders/{id}/pay`), made within a second; `POST /flash-orders/{id}/order` makes it at once.
+             */
+            order_id?: number | null;
+            /** Price Unit */
+            price_unit: number;
+            /** Product Id */
+            product_id: number;
+            /** Qty */
+            qty: number;
+            /** Sale Id */
+            sale_id: number;
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+            /**
+             * State
+             * @description `pending_payment` until paid (its units are the member's until `expires_at`), `paid`, `released` (not paid in time), `refunded` (paid after its units were released, none left: refunded in full).
+             * @enum {string}
+             */
+            state: "pending_payment" | "paid" | "released" | "refunded";
+        };
+        /** FlashOrderCreate */
+        FlashOrderCreate: {
+            /** Address Id */
+            address_id: number;
+            /**
+             * Product Id
+             * @description A variant of the sale.
+             */
+            product_id: number;
+            /**
+             * Qty
+             * @default 1
+             */
+            qty: number;
+        };
+        /** FlashSale */
+        FlashSale: {
+            /** Currency */
+            currency: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Id */
+            id: number;
+            /** Items */
+            items: components["schemas"]["FlashSaleItem"][];
+            /**
+             * Member Limit
+             * @description Units one member may buy in this sale (null: no limit).
+             */
+            member_limit?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Payment Minutes
+             * @description Minutes to pay a flash order.
+             */
+            payment_minutes: number;
+            /**
+             * Server Time
+             * Format: date-time
+             * @description The server's clock, for the countdown.
+             */
+            server_time: string;
+            /** Shipping Fee */
+            shipping_fee: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "running" | "upcoming" | "ended";
+        };
+        /** FlashSaleItem */
+        FlashSaleItem: {
+            /**
+             * Allotment
+             * @description Units of this sale.
+             */
+            allotment: number;
+            /** Flash Price */
+            flash_price: number;
+            /** Image Url */
+            image_url: string;
+            /**
+             * Left
+             * @description Units not taken yet.
+             */
+            left: number;
+            /** Name */
+            name: string;
+            /**
+             * Price
+             * @description The normal price.
+             */
+            price: number;
+            /**
+             * Product Id
+             * @description The variant (send it in `POST /flash-sales/{id}/orders`).
+             */
+            product_id: number;
+            /**
+             * Product Tmpl Id
+             * @description The product (`GET /products/{id}`).
+             */
+            product_tmpl_id: number;
+            /** Sold Out */
+            sold_out: boolean;
+            /** Variant */
+            variant: string;
+        };
+        /** FlashSaleList */
+        FlashSaleList: {
+            /**
+             * Items
+             * @description The sales running now, then the next ones.
+             */
+            items: components["schemas"]["FlashSale"][];
+            /**
+             * Server Time
+             * Format: date-time
+             * @description The server's clock, for the countdowns.
+             */
+            server_time: string;
+        };
+        /**
+         * FlashSalePrice
+         * @description A flash sale running now (filled by the flash-sales addon).
+         */
+        FlashSalePrice: {
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Id
+             * @description The flash sale (`GET /flash-sales/{id}`).
+             */
+            id: number;
+            /**
+             * Left
+             * @description Units left at the flash price.
+             */
+            left: number;
+            /**
+             * Price
+             * @description The flash price (the lowest of the product's variants).
+             */
+            price: number;
+        };
         /** FollowUpCreate */
         FollowUpCreate: {
             /**
@@ -1415,6 +2164,256 @@ export interface components {
              */
             text?: string | null;
         };
+        /** GroupBuyOrder */
+        GroupBuyOrder: {
+            /** Group Id */
+            group_id: number;
+            /** @description Pay it with `POST /orders/{id}/pay`. */
+            order: components["schemas"]["Order"];
+        };
+        /** GroupBuyOrderCreate */
+        GroupBuyOrderCreate: {
+            /** Address Id */
+            address_id: number;
+            /**
+             * Group Id
+             * @description The group to join; none: open a group.
+             */
+            group_id?: number | null;
+            /**
+             * Note
+             * @description 买家留言.
+             */
+            note?: string | null;
+            /**
+             * Product Id
+             * @description A variant of the offer.
+             */
+            product_id: number;
+            /**
+             * Qty
+             * @default 1
+             */
+            qty: number;
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            /** Can Join */
+            can_join: boolean;
+            /** Deadline */
+            deadline?: string | null;
+            /** Group Size */
+            group_size: number;
+            /** Id */
+            id: number;
+            /**
+             * Joined
+             * @description The member holds or paid a seat in it.
+             */
+            joined: boolean;
+            /**
+             * Members
+             * @description Paid members, the leader first.
+             */
+            members: components["schemas"]["GroupSeat"][];
+            /**
+             * My Order Id
+             * @description The member's order in it.
+             */
+            my_order_id?: number | null;
+            /** My Seat State */
+            my_seat_state?: ("held" | "paid" | "released" | "refunding" | "refunded" | "refund_failed") | null;
+            offer: components["schemas"]["GroupOffer"];
+            /** Paid Count */
+            paid_count: number;
+            /**
+             * Seats Left
+             * @description Seats neither paid nor held by a member paying.
+             */
+            seats_left: number;
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+            /**
+             * Share Scene
+             * @description The mini-program scene of an invitation to this group (the member's share code as sharer): open `pages/group/detail` with it.
+             */
+            share_scene: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "open" | "succeeded" | "failed";
+        };
+        /** GroupOffer */
+        GroupOffer: {
+            /**
+             * Active
+             * @description Groups may be opened and joined now.
+             */
+            active: boolean;
+            /** Currency */
+            currency: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Group Size
+             * @description Paid members that make a group succeed (2–10).
+             */
+            group_size: number;
+            /** Id */
+            id: number;
+            /**
+             * Member Limit
+             * @description Units per member (none: no limit).
+             */
+            member_limit?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Remaining
+             * @description Units left (none: no limit).
+             */
+            remaining?: number | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Time Limit Hours
+             * @description Hours a group has to fill after it opens.
+             */
+            time_limit_hours: number;
+            /** Variants */
+            variants: components["schemas"]["GroupOfferVariant"][];
+        };
+        /** GroupOfferDetail */
+        GroupOfferDetail: {
+            /**
+             * Active
+             * @description Groups may be opened and joined now.
+             */
+            active: boolean;
+            /** Currency */
+            currency: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Group Size
+             * @description Paid members that make a group succeed (2–10).
+             */
+            group_size: number;
+            /** Id */
+            id: number;
+            /**
+             * Member Limit
+             * @description Units per member (none: no limit).
+             */
+            member_limit?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Open Groups
+             * @description Groups of this offer that may be joined, the closest to filling first.
+             */
+            open_groups: components["schemas"]["GroupSummary"][];
+            /**
+             * Remaining
+             * @description Units left (none: no limit).
+             */
+            remaining?: number | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Time Limit Hours
+             * @description Hours a group has to fill after it opens.
+             */
+            time_limit_hours: number;
+            /** Variants */
+            variants: components["schemas"]["GroupOfferVariant"][];
+        };
+        /** GroupOfferList */
+        GroupOfferList: {
+            /** Items */
+            items: components["schemas"]["GroupOffer"][];
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+        };
+        /** GroupOfferVariant */
+        GroupOfferVariant: {
+            /**
+             * Group Price
+             * @description The price in a group.
+             */
+            group_price: number;
+            /** Image Url */
+            image_url: string;
+            /**
+             * List Price
+             * @description The usual price.
+             */
+            list_price: number;
+            /** Name */
+            name: string;
+            /**
+             * Product Id
+             * @description The variant (`product_id` of the order).
+             */
+            product_id: number;
+            /** Product Tmpl Id */
+            product_tmpl_id: number;
+            /** Variant */
+            variant: string;
+        };
+        /** GroupSeat */
+        GroupSeat: {
+            /** Avatar Url */
+            avatar_url?: string | null;
+            /** Is Leader */
+            is_leader: boolean;
+            /**
+             * Nickname
+             * @description Masked: 张**.
+             */
+            nickname: string;
+            /** Paid At */
+            paid_at?: string | null;
+        };
+        /** GroupSummary */
+        GroupSummary: {
+            /** Deadline */
+            deadline?: string | null;
+            /** Id */
+            id: number;
+            /** Leader Avatar Url */
+            leader_avatar_url?: string | null;
+            /**
+             * Leader Nickname
+             * @description Masked: 张**.
+             */
+            leader_nickname: string;
+            /** Seats Left */
+            seats_left: number;
+        };
         /** IdentityRequest */
         IdentityRequest: {
             /**
@@ -1427,6 +2426,96 @@ export interface components {
              * @description The name on the ID card.
              */
             name: string;
+        };
+        /** InvitedBy */
+        InvitedBy: {
+            /**
+             * Nickname
+             * @description The inviter's nickname, masked: `李**`.
+             */
+            nickname: string;
+            /**
+             * Reward
+             * @description The member's own reward, e.g. `50 积分`.
+             */
+            reward: string | null;
+            /**
+             * Reward State
+             * @description The member's own reward.
+             */
+            reward_state: ("none" | "given" | "failed") | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "registered" | "rewarded";
+        };
+        /** InviteItem */
+        InviteItem: {
+            /** Avatar Url */
+            avatar_url?: string | null;
+            /**
+             * Nickname
+             * @description The invitee's nickname, masked: `张**`.
+             */
+            nickname: string;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /**
+             * Reward
+             * @description The inviter's reward, e.g. `100 积分`.
+             */
+            reward: string | null;
+            /**
+             * Reward State
+             * @description The inviter's reward (when rewarded).
+             */
+            reward_state: ("none" | "given" | "failed") | null;
+            /**
+             * State
+             * @description `registered`: waiting for the first order to be received; `rewarded`.
+             * @enum {string}
+             */
+            state: "registered" | "rewarded";
+        };
+        /** InviteList */
+        InviteList: {
+            /**
+             * Invited
+             * @description Members the member invited.
+             */
+            invited: number;
+            /** @description Who invited the member (when the member was invited). */
+            invited_by?: components["schemas"]["InvitedBy"] | null;
+            /** Items */
+            items: components["schemas"]["InviteItem"][];
+            /**
+             * Rewarded
+             * @description Of which the first order was received.
+             */
+            rewarded: number;
+            rule: components["schemas"]["InviteRewardRule"];
+        };
+        /** InviteRewardRule */
+        InviteRewardRule: {
+            /**
+             * Invitee
+             * @description What the invitee gets, e.g. `满50减10`.
+             */
+            invitee: string | null;
+            /**
+             * Inviter
+             * @description What the inviter gets, e.g. `100 积分`.
+             */
+            inviter: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "none" | "points" | "coupon";
         };
         /** LoginRequest */
         LoginRequest: {
@@ -1671,6 +2760,52 @@ export interface components {
             avatar_url?: string | null;
             /** Nickname */
             nickname?: string | null;
+        };
+        /** MyGroup */
+        MyGroup: {
+            /**
+             * Amount
+             * @description The order total (paid or to pay).
+             */
+            amount: number;
+            /** Deadline */
+            deadline?: string | null;
+            /** Group Size */
+            group_size: number;
+            /** Id */
+            id: number;
+            /** Image Url */
+            image_url?: string | null;
+            /** Is Leader */
+            is_leader: boolean;
+            /** Offer Id */
+            offer_id: number;
+            /** Offer Name */
+            offer_name: string;
+            /** Order Id */
+            order_id?: number | null;
+            /** Paid Count */
+            paid_count: number;
+            /** Refunded Amount */
+            refunded_amount: number;
+            /**
+             * Seat State
+             * @enum {string}
+             */
+            seat_state: "held" | "paid" | "released" | "refunding" | "refunded" | "refund_failed";
+            /** Seats Left */
+            seats_left: number;
+            /**
+             * State
+             * @description `draft`: waiting for the leader's payment; `cancelled`: never opened.
+             * @enum {string}
+             */
+            state: "draft" | "open" | "succeeded" | "failed" | "cancelled";
+        };
+        /** MyGroupList */
+        MyGroupList: {
+            /** Items */
+            items: components["schemas"]["MyGroup"][];
         };
         /**
          * MyReview
@@ -2191,6 +3326,8 @@ export interface components {
             currency: string;
             /** Description */
             description?: string | null;
+            /** @description The flash sale running now, if any (限时秒杀). */
+            flash_sale?: components["schemas"]["FlashSalePrice"] | null;
             /** Id */
             id: number;
             /** Images */
@@ -2251,6 +3388,8 @@ export interface components {
             category?: components["schemas"]["CategoryRef"] | null;
             /** Currency */
             currency: string;
+            /** @description The flash sale running now, if any (限时秒杀). */
+            flash_sale?: components["schemas"]["FlashSalePrice"] | null;
             /** Id */
             id: number;
             /** Image Url */
@@ -2362,6 +3501,74 @@ export interface components {
              * @description Published reviews with photos (有图).
              */
             with_photos: number;
+        };
+        /** Promoter */
+        Promoter: {
+            /**
+             * Code
+             * @description The promoter code: the member's share code (scene `u=`).
+             */
+            code?: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Daily Withdrawals
+             * @description Withdrawals allowed per day (0: no limit).
+             */
+            daily_withdrawals: number;
+            /**
+             * Earned
+             * @description All commissions earned (before refunds).
+             */
+            earned: number;
+            /** Min Withdrawal */
+            min_withdrawal: number;
+            /**
+             * Pending
+             * @description Earned on paid orders, not withdrawable yet.
+             */
+            pending: number;
+            /**
+             * Real Name Set
+             * @description A real name is on file for withdrawals.
+             */
+            real_name_set: boolean;
+            /** Reject Reason */
+            reject_reason?: string | null;
+            /**
+             * Settleable
+             * @description Withdrawable (may be negative after a refund clawed back a commission).
+             */
+            settleable: number;
+            /**
+             * State
+             * @description `none`: not applied; `applied`: waiting for the shop; `approved`: a promoter (its `code` binds the new members its shares bring).
+             * @enum {string}
+             */
+            state: "none" | "applied" | "approved" | "rejected";
+            /**
+             * Team Level1
+             * @description Members bound to this promoter.
+             */
+            team_level1: number;
+            /**
+             * Team Level2
+             * @description Members bound to those members.
+             */
+            team_level2: number;
+            /**
+             * Withdrawn
+             * @description Paid out so far.
+             */
+            withdrawn: number;
+        };
+        /** PromoterApply */
+        PromoterApply: {
+            /**
+             * Real Name
+             * @description 真实姓名 (withdrawals).
+             */
+            real_name: string;
         };
         /**
          * QuoteCoupon
@@ -2565,6 +3772,124 @@ export interface components {
              */
             url?: string | null;
         };
+        /** ShareCounts */
+        ShareCounts: {
+            /**
+             * Opens
+             * @description Shoppers who opened it (each once; never the sharer).
+             */
+            opens: number;
+            /**
+             * Orders
+             * @description Paid orders it brought.
+             */
+            orders: number;
+            /**
+             * Registrations
+             * @description New members who registered through it.
+             */
+            registrations: number;
+        };
+        /** ShareItem */
+        ShareItem: {
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "link" | "poster";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Opens
+             * @description Shoppers who opened it (each once; never the sharer).
+             */
+            opens: number;
+            /**
+             * Orders
+             * @description Paid orders it brought.
+             */
+            orders: number;
+            /**
+             * Path
+             * @description The page to share with the scene, for `onShareAppMessage`'s `path`.
+             */
+            path: string;
+            /**
+             * Poster Url
+             * @description The poster (PNG, public URL) of a `poster` share.
+             */
+            poster_url?: string | null;
+            /**
+             * Product Id
+             * @description None: an invitation to the shop.
+             */
+            product_id: number | null;
+            /** Product Name */
+            product_name?: string | null;
+            /**
+             * Registrations
+             * @description New members who registered through it.
+             */
+            registrations: number;
+            /**
+             * Scene
+             * @description The scene (`u=<share code>&p=<product>&h=<share>`): the share link's `scene` query parameter, the poster code's scene.
+             */
+            scene: string;
+        };
+        /** ShareList */
+        ShareList: {
+            /** Items */
+            items: components["schemas"]["ShareItem"][];
+            /** @description Over all the member's shares; registrations include invitation links. */
+            totals: components["schemas"]["ShareCounts"];
+        };
+        /** ShareOpenRequest */
+        ShareOpenRequest: {
+            /**
+             * Client Id
+             * @description The client's own random id (kept in its storage): counts an opener who is not logged in once. Required without a token.
+             */
+            client_id?: string | null;
+            /**
+             * Scene
+             * @description The scene the mini-program was opened with.
+             */
+            scene: string;
+        };
+        /** ShareOpenResult */
+        ShareOpenResult: {
+            /**
+             * Counted
+             * @description Whether this open counted (false: this opener opened it before, or is the sharer).
+             */
+            counted: boolean;
+            /**
+             * Product Id
+             * @description The shared product, to show it.
+             */
+            product_id: number | null;
+        };
+        /** ShareRequest */
+        ShareRequest: {
+            /**
+             * Channel
+             * @description `link`: a share card (`onShareAppMessage` with `path`); `poster`: a picture with the mini-program code (`poster_url`).
+             * @default link
+             * @enum {string}
+             */
+            channel: "link" | "poster";
+            /**
+             * Product Id
+             * @description The product (template id) to share; none: an invitation to the shop (邀请有礼).
+             */
+            product_id?: number | null;
+        };
         /** TrackingEvent */
         TrackingEvent: {
             /** Context */
@@ -2613,10 +3938,24 @@ export interface components {
              */
             updated_at?: string | null;
         };
+        /**
+         * TransferConfirm
+         * @description What `wx.requestMerchantTransfer` needs (with the member's openid).
+         */
+        TransferConfirm: {
+            /** App Id */
+            app_id: string;
+            /** Mch Id */
+            mch_id: string;
+            /** Package */
+            package: string;
+        };
         /** Variant */
         Variant: {
             /** Attributes */
             attributes: components["schemas"]["AttributeValue"][];
+            /** @description The flash sale running now, if any (限时秒杀). */
+            flash_sale?: components["schemas"]["FlashSalePrice"] | null;
             /** Id */
             id: number;
             /** Image Url */
@@ -2635,6 +3974,63 @@ export interface components {
              * @enum {string}
              */
             stock_state: "in_stock" | "low" | "out_of_stock";
+        };
+        /** Withdrawal */
+        Withdrawal: {
+            /** Amount */
+            amount: number;
+            /** @description Set while WeChat Pay waits for the member to confirm the transfer: call `wx.requestMerchantTransfer({mchId, appId, package, openId})` (mp-weixin only). */
+            confirm?: components["schemas"]["TransferConfirm"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Fail Reason */
+            fail_reason?: string | null;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Paid At */
+            paid_at?: string | null;
+            /** Reject Reason */
+            reject_reason?: string | null;
+            /**
+             * State
+             * @description `requested` 待审核, `approved` 转账中, `paid` 已到账, `rejected` 已拒绝, `failed` 转账失败 (the amount is back in the withdrawable balance).
+             * @enum {string}
+             */
+            state: "requested" | "approved" | "paid" | "rejected" | "failed";
+            /**
+             * Transfer State
+             * @description The WeChat Pay transfer's state (`wait_user_confirm`...).
+             */
+            transfer_state?: string | null;
+        };
+        /** WithdrawalList */
+        WithdrawalList: {
+            /** Items */
+            items: components["schemas"]["Withdrawal"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** WithdrawalRequest */
+        WithdrawalRequest: {
+            /**
+             * Amount
+             * @description Yuan.
+             */
+            amount: number;
+            /**
+             * Real Name
+             * @description 真实姓名; required when none is on file (kept for the next time).
+             */
+            real_name?: string | null;
         };
     };
     responses: never;
@@ -3973,6 +5369,226 @@ export interface operations {
             };
         };
     };
+    list_campaigns_campaigns_get: {
+        parameters: {
+            query?: {
+                code?: string | null;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_campaign_campaigns__campaign_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     get_cart_cart_get: {
         parameters: {
             query?: never;
@@ -4743,6 +6359,1022 @@ export interface operations {
             };
         };
     };
+    get_flash_order_flash_orders__reservation_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                reservation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlashOrder"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    make_flash_order_flash_orders__reservation_id__order_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                reservation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlashOrder"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    list_flash_sales_flash_sales_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlashSaleList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_flash_sale_flash_sales__sale_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                sale_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlashSale"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    buy_flash_sale_flash_sales__sale_id__orders_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+                /** @description A key of the client (e.g. a UUID): the same key returns the same flash order. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                sale_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlashOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description The flash order of this key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlashOrder"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlashOrder"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    list_group_buys_group_buys_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupOfferList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_group_buy_group_buys__offer_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                offer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupOfferDetail"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    place_group_order_group_buys__offer_id__orders_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+                /** @description A key of the client for this order: the same key returns the same order and places nothing new. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                offer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBuyOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description The order already placed with this key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuyOrder"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuyOrder"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_group_groups__group_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                group_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     get_me_me_get: {
         parameters: {
             query?: never;
@@ -5297,6 +7929,114 @@ export interface operations {
             };
         };
     };
+    my_groups_me_groups_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGroupList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     my_identity_me_identity_get: {
         parameters: {
             query?: never;
@@ -5428,6 +8168,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberIdentity"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_invites_me_invites_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteList"];
                 };
             };
             /** @description Bad request */
@@ -5738,6 +8586,560 @@ export interface operations {
             };
         };
     };
+    my_promoter_me_promoter_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promoter"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    apply_promoter_me_promoter_apply_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromoterApply"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promoter"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_commissions_me_promoter_commissions_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_withdrawals_me_promoter_withdrawals_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawalList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    request_withdrawal_me_promoter_withdrawals_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Withdrawal"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     my_reviews_me_reviews_get: {
         parameters: {
             query?: {
@@ -5873,6 +9275,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewableLineList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_shares_me_shares_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareList"];
                 };
             };
             /** @description Bad request */
@@ -7899,6 +11409,230 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceContact"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_share_shares_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareItem"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    open_share_shares_open_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareOpenRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareOpenResult"];
                 };
             };
             /** @description Bad request */

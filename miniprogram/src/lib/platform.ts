@@ -98,3 +98,48 @@ export const isH5 = (() => {
   return false
   // #endif
 })()
+
+export interface MerchantTransferParams {
+  mchId: string
+  appId: string
+  package: string
+}
+
+/**
+ * WeChat: the member confirms a commission transfer to its balance
+ * (`wx.requestMerchantTransfer`, base library 3.3.0+). Not available on H5.
+ */
+export function requestMerchantTransfer(params: MerchantTransferParams): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // #ifdef MP-WEIXIN
+    const wxApi = (globalThis as unknown as { wx?: Record<string, unknown> }).wx
+    const request = wxApi?.requestMerchantTransfer as
+      | ((options: Record<string, unknown>) => void)
+      | undefined
+    if (!request) {
+      reject(new Error('请升级微信后再确认收款'))
+      return
+    }
+    request({
+      mchId: params.mchId,
+      appId: params.appId,
+      package: params.package,
+      success: () => resolve(),
+      fail: (err: unknown) => reject(err),
+    })
+    // #endif
+    // #ifndef MP-WEIXIN
+    reject(new Error('requestMerchantTransfer is WeChat only'))
+    // #endif
+  })
+}
+
+/** Whether this build can open WeChat's transfer confirmation. */
+export function canConfirmTransfer(): boolean {
+  // #ifdef MP-WEIXIN
+  return true
+  // #endif
+  // #ifndef MP-WEIXIN
+  return false
+  // #endif
+}

@@ -1,0 +1,2 @@
+from . import test_attribution
+from . import test_store_manager

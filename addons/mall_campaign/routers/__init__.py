@@ -1,0 +1,3 @@
+from .campaign import campaign_router
+
+__all__ = ["campaign_router"]

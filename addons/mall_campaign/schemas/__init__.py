@@ -1,0 +1,1 @@
+from .campaign import *  # noqa: F403

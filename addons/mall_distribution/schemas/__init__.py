@@ -1,0 +1,1 @@
+from .distribution import *  # noqa: F403

@@ -1,0 +1,1 @@
+from .flash_sale import *  # noqa: F403

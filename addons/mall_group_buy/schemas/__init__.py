@@ -1,0 +1,1 @@
+from .group_buy import *  # noqa: F403

@@ -1,0 +1,1 @@
+from .share import share_router

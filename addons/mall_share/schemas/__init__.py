@@ -1,0 +1,1 @@
+from .share import *  # noqa: F403
