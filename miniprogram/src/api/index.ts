@@ -74,6 +74,13 @@ export type GroupBuyOrder = S['GroupBuyOrder']
 export type GroupBuyOrderCreate = S['GroupBuyOrderCreate']
 export type MyGroup = S['MyGroup']
 export type MyGroupList = S['MyGroupList']
+export type Lottery = S['Lottery']
+export type LotteryList = S['LotteryList']
+export type LotteryWindow = S['LotteryWindow']
+export type LotteryDraw = S['LotteryDraw']
+export type LotteryRegistration = S['LotteryRegistration']
+export type LotteryRegistrationList = S['LotteryRegistrationList']
+export type LotteryOrderRequest = S['LotteryOrderRequest']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -198,4 +205,13 @@ export const api = {
     client.post<GroupBuyOrder>(`/group-buys/${offerId}/orders`, body, { idempotencyKey }),
   group: (id: number, options: { silent?: boolean } = {}) => client.get<GroupDetail>(`/groups/${id}`, options),
   myGroups: () => client.get<MyGroupList>('/me/groups'),
+
+  // 抢签 (mall_lottery): silent where the page says why (not open, already registered, real name)
+  lotteries: () => client.get<LotteryList>('/lotteries'),
+  lottery: (id: number) => client.get<Lottery>(`/lotteries/${id}`),
+  registerLottery: (id: number) =>
+    client.post<LotteryRegistration>(`/lotteries/${id}/registrations`, undefined, { silent: true }),
+  myLotteryRegistrations: () => client.get<LotteryRegistrationList>('/me/lottery-registrations'),
+  orderLottery: (registrationId: number, body: LotteryOrderRequest, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<Order>(`/me/lottery-registrations/${registrationId}/order`, body, { idempotencyKey, silent: true }),
 }
