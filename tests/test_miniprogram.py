@@ -190,6 +190,18 @@ JOURNEYS = {
         "待发货",
         "我的拼团",
     ),
+    # issue #18, lottery: a verified shopper registers in an open window, the
+    # draw cron runs (time moved), the winner buys at the lottery price and pays
+    "lottery": (
+        "抢签列表",
+        "抢签详情",
+        "已报名",
+        "中签",
+        "抽签价支付",
+        "待发货",
+        "已购买",
+        "开奖公示",
+    ),
 }
 
 
