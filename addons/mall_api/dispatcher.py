@@ -149,9 +149,9 @@ class MallFastApiDispatcher(FastApiDispatcher):
 
         OCA fastapi keys its pool of FastAPI apps by the whole path
         (``/mall/v1/lotteries/2857/registrations``): every path not seen
-        before by the worker builds a new app (every router included again,
-        which also makes FastAPI rebuild the route contexts of the routers
-        the apps share, ~0.2–1 s on this machine) and keeps it for ever.
+        before by the worker builds a new app (every router included again;
+        FastAPI then builds the new app's route contexts on its first
+        request: ~0.2–1 s on a 2-core machine) and keeps it for ever.
         Routes with an id in the path (a registration per lottery, an order
         by id…) paid that on most requests. One pool per endpoint: the app
         is the same for every path under its root."""
