@@ -139,6 +139,8 @@ await run(async () => {
   await openPage('pages/lottery/mine')
   await waitText('.reg-qualification', '已购买')
   await screenshot('lottery-mine-已购买')
+  await click('.reg-order')
+  await waitText('.order-status', '待发货')
   await openPage(`pages/lottery/detail?id=${lotteryId}`)
   await waitText('.draw-winner.me', String(registration.id))
   await waitText('.draw-count', '报名 1 人')
