@@ -131,6 +131,7 @@ TRACKED_TABLES = (
     "mall_coin_allocation",
     "mall_identity",
     "mall_identity_reveal_log",
+    "mall_lottery_registration",
     "mall_attribution_log",
     "mall_campaign_gift",
 )

@@ -193,6 +193,18 @@ JOURNEYS = {
     # issue #17: a clerk's WeCom QR code, the welcome card to the new-member
     # gift page, the gift coupon, an order with it attributed to store and clerk
     "growth": ("新人礼", "我的优惠券", "首页活动", "活动页", "新人券", "待发货"),
+    # issue #18, lottery: a verified shopper registers in an open window, the
+    # draw cron runs (time moved), the winner buys at the lottery price and pays
+    "lottery": (
+        "抢签列表",
+        "抢签详情",
+        "已报名",
+        "中签",
+        "抽签价支付",
+        "待发货",
+        "已购买",
+        "开奖公示",
+    ),
 }
 
 

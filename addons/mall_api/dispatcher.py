@@ -10,6 +10,7 @@ marks expected 4xx so that Odoo logs them at INFO without a traceback.
 import json
 import logging
 import re
+from io import BytesIO
 
 from fastapi.exceptions import RequestValidationError
 from psycopg2.pool import PoolError
@@ -17,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from werkzeug.exceptions import HTTPException as WerkzeugHTTPException
 
 from odoo.addons.fastapi.fastapi_dispatcher import FastApiDispatcher
+from odoo.addons.fastapi.pools import fastapi_app_pool
 from odoo.addons.mall_base.exceptions import MallError
 from odoo.exceptions import AccessDenied, AccessError, MissingError, UserError
 
@@ -133,13 +135,44 @@ class MallFastApiDispatcher(FastApiDispatcher):
         self._check_body_size()
         self._check_json_body()
         try:
-            return super().dispatch(endpoint, args)
+            return self._dispatch_app()
         except AttributeError as error:
             # OCA fastapi reads the status and headers that the app's
             # start_response set: none at all means the response was lost
             if hasattr(self, "status") or hasattr(self, "headers"):
                 raise
             raise ResponseLost() from error
+
+    def _dispatch_app(self):
+        """OCA fastapi's ``dispatch``, with the app pool keyed by the
+        endpoint's root path rather than by the request's path.
+
+        OCA fastapi keys its pool of FastAPI apps by the whole path
+        (``/mall/v1/lotteries/2857/registrations``): every path not seen
+        before by the worker builds a new app (every router included again;
+        FastAPI then builds the new app's route contexts on its first
+        request: ~0.2–1 s on a 2-core machine) and keeps it for ever.
+        Routes with an id in the path (a registration per lottery, an order
+        by id…) paid that on most requests. One pool per endpoint: the app
+        is the same for every path under its root."""
+        self.request.params = {}
+        environ = self._get_environ()
+        path = environ["PATH_INFO"]
+        env = self.request.env
+        endpoints = env["fastapi.endpoint"].sudo()  # the app's settings, read before login
+        record = endpoints._get_endpoint(path)
+        root_path = record.root_path if record else path
+        with fastapi_app_pool.get_app(env=env, root_path=root_path) as app:
+            uid = endpoints.get_uid(root_path)
+            data = BytesIO()
+            with self._manage_odoo_env(uid):
+                for chunk in app(environ, self._make_response):
+                    data.write(chunk)
+                if self.inner_exception:
+                    raise self.inner_exception
+                return self.request.make_response(
+                    data.getvalue(), headers=self.headers, status=self.status
+                )
 
     def _check_body_size(self):
         """A body larger than the route allows is refused here (413

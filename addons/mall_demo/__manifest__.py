@@ -20,6 +20,7 @@
         "mall_coin",
         "mall_identity",
         "mall_points_mall",
+        "mall_lottery",
         "mall_campaign",
     ],
     "demo": [

@@ -1,8 +1,9 @@
 import re
 
+from odoo.addons.fastapi.pools import fastapi_app_pool
 from odoo.tests import tagged
 
-from .common import MallApiCase, MallApiSimulatorCase
+from .common import API, MallApiCase, MallApiSimulatorCase
 
 FORBIDDEN_WORDS = ("settlement", "standard_price", "seller", "supplier", "cost")
 
@@ -32,6 +33,17 @@ class TestCatalog(MallApiCase):
             expected[template.categ_id.id] = expected.get(template.categ_id.id, 0) + 1
         self.assertEqual({i["id"]: i["product_count"] for i in items}, expected)
         self.assertIn("大米", {i["name"] for i in items})
+
+    def test_one_app_for_every_path(self):
+        """The FastAPI apps are pooled per endpoint, not per path: opening
+        several products builds no app per product (each new app cost 0.2–1 s
+        and stayed in memory for good)."""
+        for product in self.published[:3]:
+            response = self.api("GET", f"/products/{product.id}")
+            self.assertEqual(response.status_code, 200, response.text)
+        pools = fastapi_app_pool._queue_by_db_by_root_path[self.env.cr.dbname]
+        self.assertIn(API, pools)
+        self.assertEqual([path for path in pools if path.startswith(API + "/")], [])
 
     def test_products_paging(self):
         total = len(self.published)

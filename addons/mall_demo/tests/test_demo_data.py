@@ -110,7 +110,9 @@ class TestMallDemoData(TransactionCase):
         shown = self.env["product.template"].search(
             [("mall_ok", "=", True), ("mall_points_mall", "=", False)]
         )
-        self.assertEqual(shown, self.products)
+        # and the limited deer wine of the lottery demo (sold by 抢签 only)
+        lottery_wine = self.env.ref("mall_lottery.product_deer_wine").product_tmpl_id
+        self.assertEqual(shown, self.products | lottery_wine)
         self.assertEqual(self.env.company.name, "稻香米面商城")
 
     def test_paid_demo_orders_are_mall_orders(self):

@@ -77,6 +77,13 @@ export type MyGroupList = S['MyGroupList']
 export type Campaign = S['Campaign']
 export type CampaignDetail = S['CampaignDetail']
 export type CampaignList = S['CampaignList']
+export type Lottery = S['Lottery']
+export type LotteryList = S['LotteryList']
+export type LotteryWindow = S['LotteryWindow']
+export type LotteryDraw = S['LotteryDraw']
+export type LotteryRegistration = S['LotteryRegistration']
+export type LotteryRegistrationList = S['LotteryRegistrationList']
+export type LotteryOrderRequest = S['LotteryOrderRequest']
 
 const uniTransport: Transport = (req) =>
   new Promise((resolve, reject) => {
@@ -211,4 +218,12 @@ export const api = {
     client.get<CampaignList>('/campaigns', { query, auth: false, ...options }),
   campaign: (id: number, options: { silent?: boolean } = {}) =>
     client.get<CampaignDetail>(`/campaigns/${id}`, { auth: 'optional', ...options }),
+  // 抢签 (mall_lottery): silent where the page says why (not open, already registered, real name)
+  lotteries: () => client.get<LotteryList>('/lotteries'),
+  lottery: (id: number) => client.get<Lottery>(`/lotteries/${id}`),
+  registerLottery: (id: number) =>
+    client.post<LotteryRegistration>(`/lotteries/${id}/registrations`, undefined, { silent: true }),
+  myLotteryRegistrations: () => client.get<LotteryRegistrationList>('/me/lottery-registrations'),
+  orderLottery: (registrationId: number, body: LotteryOrderRequest, idempotencyKey: string = newIdempotencyKey()) =>
+    client.post<Order>(`/me/lottery-registrations/${registrationId}/order`, body, { idempotencyKey, silent: true }),
 }

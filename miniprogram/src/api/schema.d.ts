@@ -581,6 +581,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/lotteries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Lotteries
+         * @description The lotteries (抢签) of the shop, running ones first, each with the
+         *     window open now or the next one, and the server's time to count down from.
+         */
+        get: operations["list_lotteries_lotteries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lotteries/{lottery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Lottery
+         * @description One lottery: every window with its published draw (`seed_hash` before it
+         *     opens; seed, frozen list and winners once drawn) and the member's
+         *     registrations.
+         */
+        get: operations["get_lottery_lotteries__lottery_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lotteries/{lottery_id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register
+         * @description Register for the window open now (the server's time). 409 `not_open`
+         *     outside a window, 409 `already_registered` (this member, or this verified
+         *     real name through another account), 403 `real_name_required`.
+         */
+        post: operations["register_lotteries__lottery_id__registrations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -737,6 +802,51 @@ export interface paths {
         get: operations["my_invites_me_invites_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/lottery-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Registrations
+         * @description The member's registrations, newest first, with their results and
+         *     qualifications.
+         */
+        get: operations["my_registrations_me_lottery_registrations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/lottery-registrations/{registration_id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order Won
+         * @description A winner orders the won unit at the lottery price within the
+         *     qualification's validity; then pays it with `POST /orders/{id}/pay` (the
+         *     order expires with the qualification). 409 `not_won`, `already_ordered`,
+         *     `qualification_used`, `qualification_expired`, and the order core's
+         *     errors (`out_of_stock`, `shipping_unavailable`, `too_many_unpaid_orders`…).
+         */
+        post: operations["order_won_me_lottery_registrations__registration_id__order_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2569,6 +2679,264 @@ export interface components {
             member: components["schemas"]["Member"];
             /** Token */
             token: string;
+        };
+        /** Lottery */
+        Lottery: {
+            /** Currency */
+            currency: string;
+            /** Description */
+            description?: string | null;
+            /** Id */
+            id: number;
+            /** Image Url */
+            image_url: string;
+            /**
+             * List Price
+             * @description The product's normal price.
+             */
+            list_price: number;
+            /**
+             * My Registrations
+             * @description The member's registrations in this lottery.
+             */
+            my_registrations?: components["schemas"]["LotteryRegistration"][];
+            /** Name */
+            name: string;
+            /** @description The window open now, else the next one to open. */
+            next_window?: components["schemas"]["LotteryWindow"] | null;
+            /**
+             * Price
+             * @description The lottery price.
+             */
+            price: number;
+            /**
+             * Product Id
+             * @description The variant a winner buys.
+             */
+            product_id: number;
+            /** Product Name */
+            product_name: string;
+            /** Product Tmpl Id */
+            product_tmpl_id: number;
+            /**
+             * Quantity
+             * @description Units on offer in all windows.
+             */
+            quantity: number;
+            /** Real Name Required */
+            real_name_required: boolean;
+            /**
+             * Remaining
+             * @description Units the next draws can still allot.
+             */
+            remaining: number;
+            /**
+             * Server Time
+             * Format: date-time
+             * @description Count down from this, not from the phone's clock.
+             */
+            server_time: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "open" | "drawing" | "drawn" | "closed";
+            /**
+             * Validity Minutes
+             * @description A winner buys within this time after the draw.
+             */
+            validity_minutes: number;
+            /**
+             * Win Mode
+             * @enum {string}
+             */
+            win_mode: "quantity" | "rate";
+            /**
+             * Win Rate
+             * @description `rate`: percent.
+             */
+            win_rate?: number | null;
+            /**
+             * Windows
+             * @description Detail only.
+             */
+            windows?: components["schemas"]["LotteryWindow"][];
+        };
+        /**
+         * LotteryDraw
+         * @description The published draw of a window: before it opens only `seed_hash`;
+         *     once drawn the seed, the frozen list and the winners (re-computed by
+         *     `scripts/lottery_verify.py`).
+         */
+        LotteryDraw: {
+            /**
+             * Algorithm
+             * @description Each registration id is scored HMAC-SHA256(key=seed, message=str(id)) (hex); ranked by (score, id); the first `winners_count` win.
+             * @constant
+             */
+            algorithm: "hmac-sha256";
+            /** Drawn At */
+            drawn_at?: string | null;
+            /**
+             * Pool
+             * @description Units on offer when the window was drawn.
+             */
+            pool?: number | null;
+            /**
+             * Registrations
+             * @description The frozen list: every registration id of the window.
+             */
+            registrations?: number[] | null;
+            /**
+             * Seed
+             * @description The seed, once drawn.
+             */
+            seed?: string | null;
+            /**
+             * Seed Hash
+             * @description sha256 of the seed (hex), published before the window opens.
+             */
+            seed_hash: string;
+            /**
+             * Win Mode
+             * @enum {string}
+             */
+            win_mode: "quantity" | "rate";
+            /**
+             * Win Rate
+             * @description `rate`: percent of registrations.
+             */
+            win_rate?: number | null;
+            /** Window Id */
+            window_id: number;
+            /**
+             * Winners
+             * @description Winning ids, in ranking order.
+             */
+            winners?: number[] | null;
+            /** Winners Count */
+            winners_count?: number | null;
+        };
+        /** LotteryList */
+        LotteryList: {
+            /** Items */
+            items: components["schemas"]["Lottery"][];
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+        };
+        /** LotteryOrderRequest */
+        LotteryOrderRequest: {
+            /** Address Id */
+            address_id: number;
+            /**
+             * Note
+             * @description 买家留言.
+             */
+            note?: string | null;
+        };
+        /** LotteryRegistration */
+        LotteryRegistration: {
+            /** Currency */
+            currency: string;
+            /**
+             * Draw At
+             * Format: date-time
+             */
+            draw_at: string;
+            /** Id */
+            id: number;
+            /** Lottery Id */
+            lottery_id: number;
+            /** Lottery Name */
+            lottery_name: string;
+            /** Order Id */
+            order_id?: number | null;
+            /**
+             * Price
+             * @description The lottery price of one unit.
+             */
+            price: number;
+            /**
+             * Product Id
+             * @description The variant.
+             */
+            product_id: number;
+            /** Product Name */
+            product_name: string;
+            /**
+             * Qualification
+             * @description A winner's purchase qualification: `active` (buy before `qualified_until`), `ordered` (an order waits for payment: `order_id`), `used`, `expired`.
+             * @enum {string}
+             */
+            qualification: "none" | "active" | "ordered" | "used" | "expired";
+            /** Qualified Until */
+            qualified_until?: string | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /**
+             * Result
+             * @description `pending` until the draw, then `won` or `lost`.
+             * @enum {string}
+             */
+            result: "pending" | "won" | "lost";
+            /**
+             * Window End
+             * Format: date-time
+             */
+            window_end: string;
+            /** Window Id */
+            window_id: number;
+            /**
+             * Window Start
+             * Format: date-time
+             */
+            window_start: string;
+        };
+        /** LotteryRegistrationList */
+        LotteryRegistrationList: {
+            /** Items */
+            items: components["schemas"]["LotteryRegistration"][];
+            /**
+             * Server Time
+             * Format: date-time
+             */
+            server_time: string;
+        };
+        /** LotteryWindow */
+        LotteryWindow: {
+            draw: components["schemas"]["LotteryDraw"];
+            /**
+             * Draw At
+             * Format: date-time
+             * @description The draw runs at this time (UTC).
+             */
+            draw_at: string;
+            /**
+             * End
+             * Format: date-time
+             * @description Registration closes (UTC).
+             */
+            end: string;
+            /** Id */
+            id: number;
+            /**
+             * Phase
+             * @description `scheduled` (not open yet), `open` (registration possible), `frozen` (closed, waiting for the draw), `drawing`, `drawn`.
+             * @enum {string}
+             */
+            phase: "scheduled" | "open" | "frozen" | "drawing" | "drawn";
+            /**
+             * Start
+             * Format: date-time
+             * @description Registration opens (UTC).
+             */
+            start: string;
         };
         /** Member */
         Member: {
@@ -7518,6 +7886,334 @@ export interface operations {
             };
         };
     };
+    list_lotteries_lotteries_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_lottery_lotteries__lottery_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                lottery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lottery"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    register_lotteries__lottery_id__registrations_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path: {
+                lottery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryRegistration"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     get_me_me_get: {
         parameters: {
             query?: never;
@@ -8419,6 +9115,239 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InviteList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    my_registrations_me_lottery_registrations_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryRegistrationList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden (e.g. a disabled member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. out of stock) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description WeChat or WeChat Pay is unavailable or not configured, or the server is busy (`busy`: try again after `Retry-After` seconds) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    order_won_me_lottery_registrations__registration_id__order_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The Accept-Language header is used to specify the language of the content to be returned. If a language is not available, the server will return the content in the default language. */
+                "Accept-Language"?: string | null;
+                /** @description A key of the client for this order: the same key returns the same order. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                registration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotteryOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order already placed with this key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
                 };
             };
             /** @description Bad request */

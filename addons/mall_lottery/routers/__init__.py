@@ -1,0 +1,3 @@
+from .lottery import lottery_router
+
+__all__ = ["lottery_router"]

@@ -1,0 +1,1 @@
+from .lottery import *  # noqa: F403
