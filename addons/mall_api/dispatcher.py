@@ -48,10 +48,11 @@ BUSY_RETRY_AFTER = 1
 
 class ResponseLost(Exception):
     """The app ended without a response and without an exception: a2wsgi
-    (between Odoo's WSGI and FastAPI's ASGI) sometimes loses both — seen once
-    in a few schemathesis runs — and OCA fastapi then fails on the missing
-    headers (a 500 with a traceback). The request is rolled back like any
-    error, so the client is told to try again (503 + ``Retry-After``)."""
+    (between Odoo's WSGI and FastAPI's ASGI) lost an error of the app — its
+    known cause is closed by ``asgi.MallASGIMiddleware``; kept for any other
+    — and OCA fastapi then fails on the missing headers (a 500 with a
+    traceback). The request is rolled back like any error, so the client is
+    told to try again (503 + ``Retry-After``)."""
 
 
 _NON_ASCII = re.compile(rb"[^\x21-\x7e]")

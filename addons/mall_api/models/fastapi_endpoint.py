@@ -3,6 +3,7 @@ from fastapi import Depends
 from odoo import api, fields, models
 from odoo.addons.fastapi.dependencies import authenticated_partner_impl
 
+from ..asgi import MallASGIMiddleware
 from ..const import APP_NAME, DEFAULT_MAX_BODY_BYTES, MAX_BODY_PARAM, ROUTING_TYPE
 from ..dependencies import authenticated_member_impl, no_unknown_query
 from ..routers import (
@@ -35,6 +36,16 @@ class FastapiEndpoint(models.Model):
         if self.app == APP_NAME:
             return self._get_mall_routers()
         return super()._get_fastapi_routers()
+
+    @api.model
+    def get_app(self, path):
+        """The storefront's app behind :class:`~..asgi.MallASGIMiddleware`
+        (every error of the app reaches Odoo, see ``asgi.py``)."""
+        app = super().get_app(path)
+        record = self._get_endpoint(path)
+        if app is not None and record and record.app == APP_NAME:
+            return MallASGIMiddleware(app.app)
+        return app
 
     def _get_mall_routers(self):
         """The routers of the ``mall`` app. Feature addons extend this:

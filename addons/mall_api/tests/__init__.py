@@ -7,3 +7,4 @@ from . import test_order
 from . import test_shipping_fees
 from . import test_stock_holds
 from . import test_ratelimit
+from . import test_asgi
