@@ -3,12 +3,11 @@ from unittest.mock import patch
 from psycopg2.pool import PoolError
 
 from odoo import Command
-from odoo.addons.fastapi.fastapi_dispatcher import FastApiDispatcher
 from odoo.addons.mall_sale.models.mall_stock_hold import HoldConnections
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
-from ..dispatcher import error_status_body
+from ..dispatcher import MallFastApiDispatcher, error_status_body
 from .test_order import MallOrderCase
 
 
@@ -162,14 +161,14 @@ class TestBusy(MallOrderCase):
         self.assertEqual(self.place([(self.hot, 1)]).status_code, 201)
 
     def test_a_response_lost_between_wsgi_and_asgi_is_503_not_500(self):
-        """a2wsgi sometimes ends the app with neither a response nor an
-        exception; OCA fastapi then fails reading the headers. Played here by
-        OCA's dispatch reading them at once."""
+        """Should the app end with neither a response nor an exception (a2wsgi
+        lost them; see ``asgi.py`` for the cause closed), reading the headers
+        fails. Played here by the dispatch of the app reading them at once."""
 
-        def lost(dispatcher, endpoint, args):
+        def lost(dispatcher):
             return dispatcher.headers  # never set: the app sent nothing
 
-        with patch.object(FastApiDispatcher, "dispatch", lost):
+        with patch.object(MallFastApiDispatcher, "_dispatch_app", lost):
             response = self.api("GET", "/products")
         self.assertError(response, 503, "service_unavailable")
         self.assertEqual(response.headers.get("Retry-After"), "1")
