@@ -87,14 +87,22 @@ def _utc(minutes=0, seconds=0):
 
 
 def _product(store, name, values):
-    """A published storable product from the warehouse, 10 on hand: its
-    template and variant."""
+    """A published storable product of a mall supplier, from the warehouse, 10
+    on hand: its template and variant."""
     call = store["call"]
+    supplier_id = call(
+        "res.partner",
+        "create",
+        {"name": f"吉林梅花鹿酒业 {secrets.token_hex(3)}", "mall_is_supplier": True},
+    )
     template_id = call(
         "product.template",
         "create",
         {
             "name": f"{name} {secrets.token_hex(2)}",
+            "seller_ids": [
+                [0, 0, {"partner_id": supplier_id, "price": values["list_price"] / 2 or 12.0}]
+            ],
             "is_storable": True,
             "sale_ok": True,
             "mall_ok": True,
