@@ -215,3 +215,135 @@ def parallel_orders(url, shoppers, variant_id, timeout=120):
     for thread in threads:
         thread.join()
     return results
+
+
+# GB 11643 check digit weights of an ID number's first 17 digits
+ID_WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]
+
+
+def id_number(first17):
+    """The ID number of these 17 digits with its GB 11643 check digit."""
+    return (
+        first17
+        + "10X98765432"[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=False)) % 11]
+    )
+
+
+def random_id_number():
+    """A well-formed ID number unlikely to be used already in the database."""
+    year, month, day = (
+        1960 + secrets.randbelow(40),
+        1 + secrets.randbelow(12),
+        1 + secrets.randbelow(28),
+    )
+    born = f"{year}{month:02d}{day:02d}"
+    return id_number(f"330106{born}{secrets.randbelow(1000):03d}")
+
+
+def run_cron(store, module, name):
+    """Run the scheduled action ``module.name`` now (as the administrator)."""
+    call = store["call"]
+    (ref,) = call(
+        "ir.model.data",
+        "search_read",
+        [["module", "=", module], ["name", "=", name]],
+        ["res_id"],
+    )
+    call("ir.cron", "method_direct_trigger", [ref["res_id"]])
+
+
+def run_code(store, code, session=None):
+    """Run Python ``code`` as a server action of the administrator (``Coins`` is
+    the coins ledger, as superuser: no group may write it): how the tests move
+    time and run the expiry job. (A server action runs only on a model its user
+    may write: the contacts.)"""
+    call = store["call"]
+    (model_id,) = call("ir.model", "search", [["model", "=", "res.partner"]])
+    code = "Coins = env['mall.coin.line'].sudo()\n" + code
+    action_id = call(
+        "ir.actions.server",
+        "create",
+        {
+            "name": f"coin test {secrets.token_hex(3)}",
+            "model_id": model_id,
+            "state": "code",
+            "code": code,
+        },
+    )
+    if session is None:
+        return call("ir.actions.server", "run", [action_id])
+    server = store["server"]
+    return server.call(session, "ir.actions.server", "run", [action_id])
+
+
+def move_coin_time(store, member_id, hours):
+    """The member's activity coins were earned ``hours`` earlier (dates and
+    expiries of the ledger's lines)."""
+    run_code(
+        store,
+        f"""
+for line in Coins.search([('partner_id', '=', {member_id})]):
+    values = {{'date': line.date - datetime.timedelta(hours={hours})}}
+    if line.expires_at:
+        values['expires_at'] = line.expires_at - datetime.timedelta(hours={hours})
+    line.write(values)
+""",
+    )
+
+
+def subscribe_template(store, name, page="pages/lottery/mine"):
+    """A subscribe message template of the store's company (activity name and
+    result): ``(record id, WeChat template id)``."""
+    call = store["call"]
+    template_id = call(
+        "wechat.subscribe.template",
+        "create",
+        {
+            "name": name,
+            "template_id": "tmpl-" + secrets.token_hex(6),
+            "page": page,
+            "company_id": store["company_id"],
+            "keyword_ids": [
+                [0, 0, {"key": "thing1", "name": "活动", "field_path": "lottery_name"}],
+                [0, 0, {"key": "phrase2", "name": "结果", "field_path": "result_label"}],
+            ],
+        },
+    )
+    return template_id, call("wechat.subscribe.template", "read", [template_id], ["template_id"])[
+        0
+    ]["template_id"]
+
+
+def stock_up(store, variant_id, qty):
+    """Put ``qty`` of the variant on hand in the company's warehouse."""
+    call = store["call"]
+    (warehouse,) = call(
+        "stock.warehouse",
+        "search_read",
+        [["company_id", "=", store["company_id"]]],
+        ["lot_stock_id"],
+        limit=1,
+    )
+    quant_id = call(
+        "stock.quant",
+        "create",
+        {
+            "product_id": variant_id,
+            "location_id": warehouse["lot_stock_id"][0],
+            "inventory_quantity": qty,
+        },
+        context={"inventory_mode": True},
+    )
+    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+
+
+def pay_on_simulator(store, sim, mchid, order_id, auth, **pay_kwargs):
+    """The shopper asks to pay the order and pays it on the simulator; the
+    order's WeChat Pay reference."""
+    response = requests.post(f"{store['url']}/orders/{order_id}/pay", headers=auth, timeout=60)
+    assert response.status_code == 200, response.text
+    call = store["call"]
+    tx_ids = call("sale.order", "read", [order_id], ["transaction_ids"])[0]["transaction_ids"]
+    reference = call("payment.transaction", "read", tx_ids, ["reference"])[0]["reference"]
+    sim.pay(reference, mchid=mchid, **pay_kwargs)
+    return reference

@@ -18,7 +18,16 @@ from datetime import datetime, timedelta
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login, rpc_result, wait
+from .storefront import (
+    add_address,
+    configure_store,
+    login,
+    move_coin_time,
+    rpc_result,
+    run_code,
+    run_cron,
+    wait,
+)
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -77,53 +86,8 @@ def _variant(store, price, qualifying):
     ][0]
 
 
-def _run_code(store, code, session=None):
-    """Run Python ``code`` as a server action of the administrator (``Coins`` is
-    the coins ledger, as superuser: no group may write it): how the tests move
-    time and run the expiry job. (A server action runs only on a model its user
-    may write: the contacts.)"""
-    call = store["call"]
-    (model_id,) = call("ir.model", "search", [["model", "=", "res.partner"]])
-    code = "Coins = env['mall.coin.line'].sudo()\n" + code
-    action_id = call(
-        "ir.actions.server",
-        "create",
-        {
-            "name": f"coin test {secrets.token_hex(3)}",
-            "model_id": model_id,
-            "state": "code",
-            "code": code,
-        },
-    )
-    if session is None:
-        return call("ir.actions.server", "run", [action_id])
-    server = store["server"]
-    return server.call(session, "ir.actions.server", "run", [action_id])
-
-
-def _move_time(store, member_id, hours):
-    """The member's coins were earned ``hours`` earlier (dates and expiries)."""
-    _run_code(
-        store,
-        f"""
-for line in Coins.search([('partner_id', '=', {member_id})]):
-    values = {{'date': line.date - datetime.timedelta(hours={hours})}}
-    if line.expires_at:
-        values['expires_at'] = line.expires_at - datetime.timedelta(hours={hours})
-    line.write(values)
-""",
-    )
-
-
 def _run_expiry(store):
-    call = store["call"]
-    (cron_id,) = call(
-        "ir.model.data",
-        "search_read",
-        [["module", "=", "mall_coin"], ["name", "=", "ir_cron_mall_coin_expire"]],
-        ["res_id"],
-    )
-    call("ir.cron", "method_direct_trigger", [cron_id["res_id"]])
+    run_cron(store, "mall_coin", "ir_cron_mall_coin_expire")
 
 
 def _ledger(store, member_id):
@@ -212,11 +176,11 @@ def test_paid_order_earns_one_coin_that_expires_after_48_hours(store, sim):
     assert expires - datetime.fromisoformat(line["date"]) == timedelta(hours=48)
 
     # 47 hours later: still there, even after the job
-    _move_time(store, member_id, 47)
+    move_coin_time(store, member_id, 47)
     _run_expiry(store)
     assert requests.get(f"{url}/me/coins", headers=auth, timeout=30).json()["balance"] == 1
     # 48 hours later: gone, the job writes one expire line, once
-    _move_time(store, member_id, 1)
+    move_coin_time(store, member_id, 1)
     assert requests.get(f"{url}/me/coins", headers=auth, timeout=30).json()["balance"] == 0
     _run_expiry(store)
     _run_expiry(store)
@@ -240,7 +204,7 @@ def test_parallel_spends_racing_the_expiry_never_go_negative(store, sim):
             "mall.coin.adjust", "create", {"partner_id": member_id, "coins": 1, "reason": reason}
         )
         call("mall.coin.adjust", "action_confirm", [wizard])
-    _move_time(store, member_id, 48)  # these two are due now
+    move_coin_time(store, member_id, 48)  # these two are due now
     for index in range(4):
         wizard = call(
             "mall.coin.adjust",
@@ -273,7 +237,7 @@ def test_parallel_spends_racing_the_expiry_never_go_negative(store, sim):
 
     def expire(index):
         barrier.wait()
-        results[index] = _run_code(store, "Coins._cron_mall_expire()", session=sessions[index])
+        results[index] = run_code(store, "Coins._cron_mall_expire()", session=sessions[index])
 
     threads = [threading.Thread(target=spend, args=(i,)) for i in range(spends)] + [
         threading.Thread(target=expire, args=(spends + i,)) for i in range(expiries)

@@ -22,7 +22,16 @@ import pytest
 import requests
 
 from .conftest import start_odoo
-from .storefront import add_address, configure_store, login, wait
+from .storefront import (
+    add_address,
+    configure_store,
+    id_number,
+    login,
+    run_cron,
+    stock_up,
+    subscribe_template,
+    wait,
+)
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -31,14 +40,6 @@ except ImportError:  # run from inside tests/
 
 MCHID = "1900000818"
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]
-
-
-def id_number(first17):
-    return (
-        first17
-        + "10X98765432"[sum(int(c) * w for c, w in zip(first17, WEIGHTS, strict=False)) % 11]
-    )
 
 
 @pytest.fixture(scope="module")
@@ -104,27 +105,6 @@ def _verified_shopper(store, sim, index):
     return body["member"]["id"], auth
 
 
-def _template(store, name):
-    call = store["call"]
-    template_id = call(
-        "wechat.subscribe.template",
-        "create",
-        {
-            "name": name,
-            "template_id": "tmpl-" + secrets.token_hex(6),
-            "page": "pages/lottery/mine",
-            "company_id": store["company_id"],
-            "keyword_ids": [
-                [0, 0, {"key": "thing1", "name": "活动", "field_path": "lottery_name"}],
-                [0, 0, {"key": "phrase2", "name": "结果", "field_path": "result_label"}],
-            ],
-        },
-    )
-    return template_id, call("wechat.subscribe.template", "read", [template_id], ["template_id"])[
-        0
-    ]["template_id"]
-
-
 def _all_at_once(sends):
     barrier = threading.Barrier(len(sends))
     results = [None] * len(sends)
@@ -166,43 +146,15 @@ def _wine(store, stock):
     variant_id = call("product.template", "read", [template_id], ["product_variant_id"])[0][
         "product_variant_id"
     ][0]
-    (warehouse,) = call(
-        "stock.warehouse",
-        "search_read",
-        [["company_id", "=", store["company_id"]]],
-        ["lot_stock_id"],
-        limit=1,
-    )
-    quant_id = call(
-        "stock.quant",
-        "create",
-        {
-            "product_id": variant_id,
-            "location_id": warehouse["lot_stock_id"][0],
-            "inventory_quantity": stock,
-        },
-        context={"inventory_mode": True},
-    )
-    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    stock_up(store, variant_id, stock)
     return variant_id
-
-
-def _run_cron(store):
-    call = store["call"]
-    (ref,) = call(
-        "ir.model.data",
-        "search_read",
-        [["module", "=", "mall_lottery"], ["name", "=", "ir_cron_mall_lottery"]],
-        ["res_id"],
-    )
-    call("ir.cron", "method_direct_trigger", [ref["res_id"]])
 
 
 def test_burst_draw_win_buy_and_verify(store, sim, burst_server):
     call, url = store["call"], store["url"]
     variant_id = _wine(store, 20)
-    won_tmpl, won_wechat_id = _template(store, "中签通知 " + secrets.token_hex(3))
-    lost_tmpl, lost_wechat_id = _template(store, "未中签通知 " + secrets.token_hex(3))
+    won_tmpl, won_wechat_id = subscribe_template(store, "中签通知 " + secrets.token_hex(3))
+    lost_tmpl, lost_wechat_id = subscribe_template(store, "未中签通知 " + secrets.token_hex(3))
     lottery_id = call(
         "mall.lottery",
         "create",
@@ -260,8 +212,8 @@ def test_burst_draw_win_buy_and_verify(store, sim, burst_server):
     )
     response = requests.post(register, headers=stranger, timeout=30)
     assert (response.status_code, response.json()["error"]["code"]) == (409, "not_open")
-    _run_cron(store)
-    _run_cron(store)  # a second run draws nothing again
+    run_cron(store, "mall_lottery", "ir_cron_mall_lottery")
+    run_cron(store, "mall_lottery", "ir_cron_mall_lottery")  # a second run draws nothing again
     detail = requests.get(f"{url}/lotteries/{lottery_id}", headers=shoppers[0][1], timeout=30)
     draw = detail.json()["windows"][0]["draw"]
     assert draw["seed_hash"] == seed_hash

@@ -16,7 +16,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login
+from .storefront import add_address, configure_store, login, random_id_number
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -25,25 +25,6 @@ except ImportError:  # run from inside tests/
 
 MCHID = "1900000999"
 PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAEA4iG8MwAAAABJRU5ErkJggg=="
-WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]
-
-
-def id_number(first17):
-    return (
-        first17
-        + "10X98765432"[sum(int(c) * w for c, w in zip(first17, WEIGHTS, strict=False)) % 11]
-    )
-
-
-def random_id_number():
-    """A well-formed ID number unlikely to be used already in the database."""
-    year, month, day = (
-        1960 + secrets.randbelow(40),
-        1 + secrets.randbelow(12),
-        1 + secrets.randbelow(28),
-    )
-    born = f"{year}{month:02d}{day:02d}"
-    return id_number(f"330106{born}{secrets.randbelow(1000):03d}")
 
 
 @pytest.fixture(scope="module")
