@@ -35,9 +35,10 @@ class MallShare(models.Model):
 
     @api.depends("campaign_id")
     def _compute_display_name(self):
-        super()._compute_display_name()
+        res = super()._compute_display_name()
         for share in self.filtered("campaign_id"):
             share.display_name = f"{share.member_id.name} · {share.campaign_id.name}"
+        return res
 
     @api.model
     def _mall_share_targets(self, company, campaign_id=None):

@@ -12,6 +12,7 @@ from odoo.addons.mall_base.poster import compose_poster
 from odoo.addons.mall_base.scene import format_scene, parse_scene
 from odoo.addons.wechat_miniprogram.exceptions import WeChatError
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
@@ -69,11 +70,16 @@ class MallShare(models.Model):
             "AND indexname LIKE 'mall_share_member_target%'"
         )
         for (old,) in self.env.cr.fetchall():
-            self.env.cr.execute(f'DROP INDEX IF EXISTS "{old}"')
-        columns = ", ".join(f"COALESCE({column}, 0)" for column in targets)
+            self.env.cr.execute(SQL("DROP INDEX IF EXISTS %s", SQL.identifier(old)))
+        columns = SQL(", ").join(
+            SQL("COALESCE(%s, 0)", SQL.identifier(column)) for column in targets
+        )
         self.env.cr.execute(
-            f'CREATE UNIQUE INDEX "{name}" ON mall_share '
-            f"(member_id, company_id, {columns}, channel)"
+            SQL(
+                "CREATE UNIQUE INDEX %s ON mall_share (member_id, company_id, %s, channel)",
+                SQL.identifier(name),
+                columns,
+            )
         )
 
     @api.model
@@ -171,14 +177,21 @@ class MallShare(models.Model):
             # one share per member, target and channel, also when the member taps
             # twice at once: the unique index decides (a parallel insert fails to
             # serialize, Odoo re-runs the request, which then finds the share)
-            # (the column names are the model's own, never the client's)
             self.env.cr.execute(
-                f"""INSERT INTO mall_share (member_id, company_id, {", ".join(columns)}, channel,
-                                           create_uid, write_uid, create_date, write_date)
-                   VALUES (%s, %s, {", ".join(["%s"] * len(columns))}, %s, %s, %s,
-                           now() at time zone 'UTC', now() at time zone 'UTC')
-                   ON CONFLICT DO NOTHING RETURNING id""",
-                [member.id, company.id, *values, channel, self.env.uid, self.env.uid],
+                SQL(
+                    """INSERT INTO mall_share (member_id, company_id, %s, channel,
+                                               create_uid, write_uid, create_date, write_date)
+                       VALUES (%s, %s, %s, %s, %s, %s,
+                               now() at time zone 'UTC', now() at time zone 'UTC')
+                       ON CONFLICT DO NOTHING RETURNING id""",
+                    SQL(", ").join(SQL.identifier(column) for column in columns),
+                    member.id,
+                    company.id,
+                    SQL(", ").join(values),
+                    channel,
+                    self.env.uid,
+                    self.env.uid,
+                )
             )
             row = self.env.cr.fetchone()
             if row:
