@@ -4,3 +4,4 @@ from . import mall_attribution_log
 from . import res_partner
 from . import wecom_external_contact
 from . import fastapi_endpoint
+from . import mall_share

@@ -12,6 +12,7 @@ from odoo.addons.mall_base.poster import compose_poster
 from odoo.addons.mall_base.scene import format_scene, parse_scene
 from odoo.addons.wechat_miniprogram.exceptions import WeChatError
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
@@ -58,10 +59,34 @@ class MallShare(models.Model):
     invite_ids = fields.One2many("mall.share.invite", "share_id", string="Registrations (list)")
 
     def init(self):
+        # one share per member, target and channel; the addons that add targets
+        # (mall_campaign) name their own index over their columns
+        name, targets = self._mall_target_index()
+        self.env.cr.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [name])
+        if self.env.cr.fetchone():
+            return
         self.env.cr.execute(
-            "CREATE UNIQUE INDEX IF NOT EXISTS mall_share_member_target_uniq ON mall_share "
-            "(member_id, company_id, COALESCE(product_tmpl_id, 0), channel)"
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'mall_share' "
+            "AND indexname LIKE 'mall_share_member_target%'"
         )
+        for (old,) in self.env.cr.fetchall():
+            self.env.cr.execute(SQL("DROP INDEX IF EXISTS %s", SQL.identifier(old)))
+        columns = SQL(", ").join(
+            SQL("COALESCE(%s, 0)", SQL.identifier(column)) for column in targets
+        )
+        self.env.cr.execute(
+            SQL(
+                "CREATE UNIQUE INDEX %s ON mall_share (member_id, company_id, %s, channel)",
+                SQL.identifier(name),
+                columns,
+            )
+        )
+
+    @api.model
+    def _mall_target_index(self):
+        """The name of the unique index of a member's shares and the target
+        columns it covers (besides member, company and channel)."""
+        return "mall_share_member_target_uniq", ["product_tmpl_id"]
 
     @api.depends("member_id", "product_tmpl_id", "channel")
     def _compute_display_name(self):
@@ -114,13 +139,17 @@ class MallShare(models.Model):
     # ------------------------------------------------------------------
 
     @api.model
-    def _mall_share(self, member, product_id=None, channel="link"):
+    def _mall_share(self, member, product_id=None, channel="link", campaign_id=None):
         """The member's share of the published product ``product_id`` (a
-        template id; none: an invitation to the shop) by ``channel``: the
-        same share again when the member shared it that way before. A poster
-        is made (or made again when the product changed since)."""
+        template id), of the campaign ``campaign_id`` (when an addon knows
+        campaigns: ``_mall_share_targets``), or else an invitation to the
+        shop, by ``channel``: the same share again when the member shared it
+        that way before. A poster is made (or made again when what it shows
+        changed since)."""
         if channel not in dict(CHANNELS):
             raise MallError("invalid_channel", "分享方式无效。", kind="invalid")
+        if product_id and campaign_id:
+            raise MallError("invalid_target", "不能同时分享商品和活动。", kind="invalid")
         company = member.company_id or self.env.company
         product = self.env["product.template"]
         if product_id:
@@ -138,38 +167,46 @@ class MallShare(models.Model):
             )
             if not product:
                 raise MallError("not_found", "商品不存在或已下架。", kind="not_found")
+        # the other targets' columns, e.g. {"campaign_id": 3} (checked there)
+        targets = self._mall_share_targets(company, campaign_id=campaign_id)
         code = member._mall_get_share_code()
+        columns = ["product_tmpl_id", *targets]
+        values = [product.id or None, *targets.values()]
         # all or nothing: a poster that cannot be made leaves no share behind
         with self.env.cr.savepoint():
             # one share per member, target and channel, also when the member taps
             # twice at once: the unique index decides (a parallel insert fails to
             # serialize, Odoo re-runs the request, which then finds the share)
             self.env.cr.execute(
-                """INSERT INTO mall_share (member_id, company_id, product_tmpl_id, channel,
-                                           create_uid, write_uid, create_date, write_date)
-                   VALUES (%s, %s, %s, %s, %s, %s,
-                           now() at time zone 'UTC', now() at time zone 'UTC')
-                   ON CONFLICT DO NOTHING RETURNING id""",
-                [
+                SQL(
+                    """INSERT INTO mall_share (member_id, company_id, %s, channel,
+                                               create_uid, write_uid, create_date, write_date)
+                       VALUES (%s, %s, %s, %s, %s, %s,
+                               now() at time zone 'UTC', now() at time zone 'UTC')
+                       ON CONFLICT DO NOTHING RETURNING id""",
+                    SQL(", ").join(SQL.identifier(column) for column in columns),
                     member.id,
                     company.id,
-                    product.id or None,
+                    SQL(", ").join(values),
                     channel,
                     self.env.uid,
                     self.env.uid,
-                ],
+                )
             )
             row = self.env.cr.fetchone()
             if row:
                 share = self.browse(row[0])
-                share.scene = format_scene(sharer=code, product=product.id or None, share=share.id)
+                share.scene = share._mall_make_scene(code)
             else:
                 share = self.search(
                     [
                         ("member_id", "=", member.id),
                         ("company_id", "=", company.id),
-                        ("product_tmpl_id", "=", product.id or False),
                         ("channel", "=", channel),
+                        *[
+                            (column, "=", value or False)
+                            for column, value in zip(columns, values, strict=True)
+                        ],
                     ],
                     limit=1,
                 )
@@ -177,13 +214,44 @@ class MallShare(models.Model):
                 share._mall_ensure_poster()
         return share
 
+    @api.model
+    def _mall_share_targets(self, company, campaign_id=None):
+        """The values of the target columns other addons add (``{column:
+        id}``), checked: here none, and a campaign cannot be shared without
+        the campaigns addon."""
+        if campaign_id:
+            raise MallError("campaigns_unavailable", "暂不支持分享活动。", kind="invalid")
+        return {}
+
+    def _mall_make_scene(self, code):
+        """The scene of a new share: the sharer's code ``code``, the product
+        and the share."""
+        self.ensure_one()
+        return format_scene(sharer=code, product=self.product_tmpl_id.id or None, share=self.id)
+
+    @api.model
+    def _mall_scene_target_domain(self, parts):
+        """The target of a parsed scene that names no share of its sharer's."""
+        return [("product_tmpl_id", "=", parts.get("product") or False)]
+
+    def _mall_item_values(self):
+        """More fields of the share for the API (``ShareItem``) from the addons
+        that add targets."""
+        self.ensure_one()
+        return {}
+
+    def _mall_page(self):
+        """The page the share opens (and the poster's code)."""
+        self.ensure_one()
+        return PRODUCT_PAGE if self.product_tmpl_id else INVITE_PAGE
+
     def _mall_path(self):
         """The page the link opens, with the scene (``onShareAppMessage``'s ``path``)."""
         self.ensure_one()
         scene = quote(self.scene or "", safe="")
         if self.product_tmpl_id:
             return f"/{PRODUCT_PAGE}?id={self.product_tmpl_id.id}&scene={scene}"
-        return f"/{INVITE_PAGE}?scene={scene}"
+        return f"/{self._mall_page()}?scene={scene}"
 
     def _mall_poster_url(self):
         self.ensure_one()
@@ -198,18 +266,14 @@ class MallShare(models.Model):
     def _mall_ensure_poster(self):
         """Make the poster when there is none or the product changed since."""
         self.ensure_one()
-        stale = not self.poster_date or (
-            self.product_tmpl_id and self.product_tmpl_id.write_date > self.poster_date
-        )
-        if not stale:
+        if not self._mall_poster_stale():
             return
-        product = self.product_tmpl_id.sudo()
         mp = self.env["wechat.miniprogram"]
         try:
             # a code has no effect at WeChat: called inside the request
             code_png = mp._get_unlimited_qrcode(
                 self.scene,
-                page=PRODUCT_PAGE if product else INVITE_PAGE,
+                page=self._mall_page(),
                 check_path=False,
                 company=self.company_id,
             )
@@ -222,6 +286,26 @@ class MallShare(models.Model):
             raise MallError(
                 "not_configured", "小程序尚未配置，无法生成海报。", kind="unavailable"
             ) from error
+        png = self._mall_compose_poster(code_png)
+        self.sudo().write(
+            {
+                "poster": base64.b64encode(png),
+                "poster_key": self.sudo().poster_key or secrets.token_urlsafe(16),
+                "poster_date": fields.Datetime.now(),
+            }
+        )
+
+    def _mall_poster_stale(self):
+        """Whether the poster is to be made (again): none yet, or the product changed since."""
+        self.ensure_one()
+        return not self.poster_date or bool(
+            self.product_tmpl_id and self.product_tmpl_id.write_date > self.poster_date
+        )
+
+    def _mall_compose_poster(self, code_png):
+        """The poster's PNG around the mini-program code ``code_png``."""
+        self.ensure_one()
+        product = self.product_tmpl_id.sudo()
         nickname = self.member_id.name or "微信用户"
         if product:
             price = self.env["mall.catalog"]._prices_from([product.id]).get(product.id)
@@ -241,13 +325,7 @@ class MallShare(models.Model):
                 byline=f"{nickname} 邀请你",
                 caption="长按识别小程序码",
             )
-        self.sudo().write(
-            {
-                "poster": base64.b64encode(png),
-                "poster_key": self.sudo().poster_key or secrets.token_urlsafe(16),
-                "poster_date": fields.Datetime.now(),
-            }
-        )
+        return png
 
     # ------------------------------------------------------------------
     # Finding a share from a scene, opens
@@ -279,7 +357,7 @@ class MallShare(models.Model):
                 [
                     ("member_id", "=", sharer.id),
                     ("company_id", "=", company.id),
-                    ("product_tmpl_id", "=", parts.get("product") or False),
+                    *self._mall_scene_target_domain(parts),
                 ],
                 order="channel, id",
                 limit=1,

@@ -38,18 +38,24 @@ def share_item(share, counts):
         opens=opens,
         registrations=registrations,
         orders=orders,
+        **share._mall_item_values(),
     )
 
 
 @share_router.post("/shares", response_model=ShareItem)
 def create_share(data: ShareRequest, shopper: CurrentShopper) -> ShareItem:
-    """The member's share of a product (or, without `product_id`, an
-    invitation to the shop): its scene and the page to share, and for
+    """The member's share of a product, of a running campaign
+    (`campaign_id`, with the campaigns addon), or else an invitation to the
+    shop: its scene and the page to share, and for
     `channel=poster` the poster's URL. Sharing the same thing the same way
     again answers the same share (with its counts). 404 `not_found` for a
-    product not in the mall; 503 `wechat_unavailable` / `not_configured`
+    product not in the mall or a campaign not running; 422 `invalid_target`
+    (both a product and a campaign), `campaigns_unavailable` (a campaign
+    without the campaigns addon); 503 `wechat_unavailable` / `not_configured`
     when the poster's mini-program code cannot be had."""
-    share = shopper.env["mall.share"]._mall_share(shopper.member, data.product_id, data.channel)
+    share = shopper.env["mall.share"]._mall_share(
+        shopper.member, data.product_id, data.channel, campaign_id=data.campaign_id
+    )
     return share_item(share, share._mall_counts())
 
 

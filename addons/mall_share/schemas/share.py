@@ -32,6 +32,14 @@ class ShareRequest(StrictModel):
         description="The product (template id) to share; none: an invitation to the shop "
         "(邀请有礼).",
     )
+    campaign_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=2**31 - 1,
+        description="The running campaign to share (with the campaigns addon; not with "
+        "`product_id`). 404 `not_found` for a campaign that is not running; 422 "
+        "`campaigns_unavailable` without the campaigns addon.",
+    )
     channel: ShareChannel = Field(
         default="link",
         description="`link`: a share card (`onShareAppMessage` with `path`); `poster`: a "
@@ -61,6 +69,10 @@ class ShareItem(ShareCounts):
         default=None, description="The poster (PNG, public URL) of a `poster` share."
     )
     created_at: UtcDatetime
+    campaign_id: int | None = Field(
+        default=None, description="The shared campaign (with the campaigns addon)."
+    )
+    campaign_name: str | None = None
 
 
 class ShareList(BaseModel):

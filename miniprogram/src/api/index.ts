@@ -179,8 +179,8 @@ export const api = {
   linesToReview: (query: { page?: number; page_size?: number }) =>
     client.get<ReviewableLineList>('/me/reviews/pending', { query }),
 
-  // sharing (mall_share): a product's share (none: an invitation), the opens of a scene
-  share: (body: { product_id?: number; channel: 'link' | 'poster' }) => client.post<ShareItem>('/shares', body),
+  // sharing (mall_share): a product's or a campaign's share (none: an invitation), the opens of a scene
+  share: (body: { product_id?: number; campaign_id?: number; channel: 'link' | 'poster' }) => client.post<ShareItem>('/shares', body),
   openShare: (body: { scene: string; client_id?: string }) =>
     client.post<ShareOpenResult>('/shares/open', body, { auth: 'optional', silent: true }),
   myShares: () => client.get<ShareList>('/me/shares'),

@@ -1432,11 +1432,14 @@ export interface paths {
         put?: never;
         /**
          * Create Share
-         * @description The member's share of a product (or, without `product_id`, an
-         *     invitation to the shop): its scene and the page to share, and for
+         * @description The member's share of a product, of a running campaign
+         *     (`campaign_id`, with the campaigns addon), or else an invitation to the
+         *     shop: its scene and the page to share, and for
          *     `channel=poster` the poster's URL. Sharing the same thing the same way
          *     again answers the same share (with its counts). 404 `not_found` for a
-         *     product not in the mall; 503 `wechat_unavailable` / `not_configured`
+         *     product not in the mall or a campaign not running; 422 `invalid_target`
+         *     (both a product and a campaign), `campaigns_unavailable` (a campaign
+         *     without the campaigns addon); 503 `wechat_unavailable` / `not_configured`
          *     when the poster's mini-program code cannot be had.
          */
         post: operations["create_share_shares_post"];
@@ -4190,6 +4193,13 @@ export interface components {
         /** ShareItem */
         ShareItem: {
             /**
+             * Campaign Id
+             * @description The shared campaign (with the campaigns addon).
+             */
+            campaign_id?: number | null;
+            /** Campaign Name */
+            campaign_name?: string | null;
+            /**
              * Channel
              * @enum {string}
              */
@@ -4274,6 +4284,11 @@ export interface components {
         };
         /** ShareRequest */
         ShareRequest: {
+            /**
+             * Campaign Id
+             * @description The running campaign to share (with the campaigns addon; not with `product_id`). 404 `not_found` for a campaign that is not running; 422 `campaigns_unavailable` without the campaigns addon.
+             */
+            campaign_id?: number | null;
             /**
              * Channel
              * @description `link`: a share card (`onShareAppMessage` with `path`); `poster`: a picture with the mini-program code (`poster_url`).
