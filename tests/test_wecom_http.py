@@ -90,20 +90,26 @@ def test_contact_way_callback_and_welcome(wecom):
     assert added["callback"]["status"] == 200
     assert added["callback"]["ms"] < 5000  # answered before WeCom's 5 s
 
+    seen = []
+
     def event():
         rows = call(
             "wecom.event",
             "search_read",
             [["external_userid", "=", added["external_userid"]]],
-            ["welcome_status", "status", "contact_id"],
+            ["welcome_status", "welcome_error", "status", "error", "contact_id"],
         )
+        seen[:] = rows
         return (
             rows
             if rows and rows[0]["welcome_status"] == "sent" and rows[0]["status"] == "processed"
             else None
         )
 
-    (row,) = wait(event, timeout=30, message="welcome sent and event processed")
+    try:
+        (row,) = wait(event, timeout=30, message="welcome sent and event processed")
+    except AssertionError as error:
+        raise AssertionError(f"{error}: {seen}") from None
     sends = [s for s in sim.wecom_welcome()["sends"] if s["welcome_code"] == added["welcome_code"]]
     assert len(sends) == 1
     assert sends[0]["errcode"] == 0 and sends[0]["within_window"]

@@ -10,8 +10,9 @@ from ..const import MEDIA_REUSE_SECONDS
 class WeComMedia(models.Model):
     """Temporary media uploaded to WeCom (images of welcome messages and pushes).
 
-    A media id lives 3 days at WeCom; the same picture is uploaded again only
-    after 2.5 days (keyed by company and content checksum)."""
+    A media id lives 3 days at WeCom, in the corp that uploaded it; the same
+    picture is uploaded again only after 2.5 days, or when the company's corp
+    changed (keyed by company, corp id and content checksum)."""
 
     _name = "wecom.media"
     _description = "WeCom Media"
@@ -19,6 +20,7 @@ class WeComMedia(models.Model):
     _rec_name = "media_id"
 
     company_id = fields.Many2one("res.company", required=True, index=True, ondelete="cascade")
+    corp_id = fields.Char(string="Corp ID", index=True)
     checksum = fields.Char(required=True, index=True)
     media_id = fields.Char(string="Media ID", required=True)
     uploaded_at = fields.Datetime(required=True)
@@ -30,10 +32,13 @@ class WeComMedia(models.Model):
             content = base64.b64decode(content)
         checksum = hashlib.sha1(content).hexdigest()  # noqa: S324 - a cache key, not security
         fresh_after = fields.Datetime.now() - timedelta(seconds=MEDIA_REUSE_SECONDS)
+        # a media id is valid in the corp it was uploaded to only
+        corp_id = company.sudo().wecom_corp_id or False
         # media ids are the connector's own cache, shared by every user of the company
         media = self.sudo().search(
             [
                 ("company_id", "=", company.id),
+                ("corp_id", "=", corp_id),
                 ("checksum", "=", checksum),
                 ("uploaded_at", ">", fresh_after),
             ],
@@ -45,6 +50,7 @@ class WeComMedia(models.Model):
         self.sudo().create(
             {
                 "company_id": company.id,
+                "corp_id": corp_id,
                 "checksum": checksum,
                 "media_id": media_id,
                 "uploaded_at": fields.Datetime.now(),

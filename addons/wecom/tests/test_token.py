@@ -1,4 +1,8 @@
+import io
+import secrets
 import threading
+
+from PIL import Image
 
 from odoo.exceptions import AccessError
 from odoo.tests.common import TransactionCase, new_test_user
@@ -85,3 +89,22 @@ class TestToken(WeComSimMixin, TransactionCase):
         settings.execute()
         self.assertEqual(self.company.wecom_contact_secret, "new-one")
         self.assertFalse(self.env["res.config.settings"].create({}).wecom_new_contact_secret)
+
+    def test_media_uploaded_again_in_another_corp(self):
+        """A media id is valid in the corp that uploaded it only: after the
+        company's corp changed, the same picture is uploaded again."""
+        png = io.BytesIO()
+        Image.new("RGB", (4, 4), (228, 57, 60)).save(png, "PNG")
+        Media = self.env["wecom.media"]
+        uploads = self.sim.request_count("/cgi-bin/media/upload")
+        first = Media._media_id(self.company, png.getvalue())
+        self.assertEqual(Media._media_id(self.company, png.getvalue()), first, "reused")
+        self.assertEqual(self.sim.request_count("/cgi-bin/media/upload"), uploads + 1)
+        other = "ww" + secrets.token_hex(8)
+        self.sim.add_corp(
+            other, [self.contact_secret], self.token, self.aes_key, users=list(self.USERS)
+        )
+        self.company.wecom_corp_id = other
+        second = Media._media_id(self.company, png.getvalue())
+        self.assertNotEqual(second, first)
+        self.assertEqual(self.sim.request_count("/cgi-bin/media/upload"), uploads + 2)
