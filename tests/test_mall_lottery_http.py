@@ -79,6 +79,11 @@ def burst_server():
         extra_args=["--db_maxconn", "48", "--load", "base,web"],
         extra_env={"ODOO_MAX_HTTP_THREADS": "24"},
     )
+    # one request first: the registry and the app are loaded by one thread,
+    # not by the burst's 24 at once (Python 3.11.7 parsing the manifests in
+    # several threads at once once failed one of them: "AST constructor
+    # recursion depth mismatch", a 500)
+    requests.get(f"{server.url}/mall/v1/lotteries", timeout=120)
     yield server
     stop()
 

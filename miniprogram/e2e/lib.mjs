@@ -131,9 +131,12 @@ function watch(page) {
     if ([...allowedOrigins].some((origin) => url.startsWith(origin))) return
     problems.push(`external request: ${url}`)
   })
-  page.on('response', (response) => {
+  page.on('response', async (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
-      problems.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`)
+      // what the API said (its error shape) and what the page sent
+      const said = await response.text().catch(() => '')
+      const sent = response.request().postData() || ''
+      problems.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()} ${sent.slice(0, 300)} → ${said.slice(0, 300)}`)
     }
   })
 }
