@@ -181,6 +181,13 @@ function phoneOf(page) {
     async type(selector, value) {
       await page.waitForSelector(`${selector} input`, { visible: true })
       await page.type(`${selector} input`, value)
+      // typed faster than any thumb, Chinese characters could leave the
+      // page's model at the first one (a form once sent 吉 for 吉林省): one
+      // more input event with the whole value, then leave the field
+      await page.$eval(`${selector} input`, (el) => {
+        el.dispatchEvent(new Event('input', { bubbles: true }))
+        el.blur()
+      })
     },
     async tab(label) {
       for (const t of await page.$$('.uni-tabbar__item')) {
