@@ -4,6 +4,7 @@ an invitation), whose scene names what is shared and who shares it."""
 import base64
 import logging
 import secrets
+from datetime import datetime
 from urllib.parse import quote
 
 from odoo import api, fields, models
@@ -291,7 +292,10 @@ class MallShare(models.Model):
             {
                 "poster": base64.b64encode(png),
                 "poster_key": self.sudo().poster_key or secrets.token_urlsafe(16),
-                "poster_date": fields.Datetime.now(),
+                # to the microsecond, like the write dates it is compared with:
+                # cut to the second, a poster made in the second of the
+                # product's last write looked older than it and was made again
+                "poster_date": datetime.now(),
             }
         )
 
