@@ -9,7 +9,14 @@
     "author": "Odoo WeChat Mall",
     "website": "https://github.com/odoo-wechat-mall/odoo-wechat-mall",
     "license": "LGPL-3",
-    "depends": ["mall_api", "mall_sale", "mall_fulfillment", "mall_coupon", "mall_member"],
+    "depends": [
+        "mall_api",
+        "mall_sale",
+        "mall_fulfillment",
+        "mall_after_sale",
+        "mall_coupon",
+        "mall_member",
+    ],
     "external_dependencies": {"python": ["PIL"]},
     "data": [
         "security/mall_share_security.xml",

@@ -33,5 +33,9 @@ describe('what the share pages say', () => {
     expect(rewardText({ state: 'rewarded', reward_state: 'given', reward: '100 积分' })).toBe('已得 100 积分')
     expect(rewardText({ state: 'rewarded', reward_state: 'failed' })).toBe('奖励发放失败，请联系客服')
     expect(rewardText({ state: 'rewarded', reward_state: 'none' })).toBe('已奖励')
+    expect(rewardText({ state: 'taken_back', reward_state: 'taken_back', reward: '已收回 100 积分' })).toBe(
+      '首单已退款，奖励已收回',
+    )
+    expect(rewardText({ state: 'taken_back', reward_state: 'kept' })).toBe('首单已退款，已使用的奖励不再收回')
   })
 })

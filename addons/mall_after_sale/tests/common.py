@@ -21,6 +21,34 @@ def b64(raw):
     return base64.b64encode(raw).decode()
 
 
+def recorded_refund(order, quantities):
+    """A refund-only request of ``order`` for ``{product (variant): qty}``,
+    recorded as refunded as the refund notify records it (no WeChat Pay: for
+    the tests of what other addons do after a refund)."""
+    lines = []
+    for product, qty in quantities.items():
+        line = order.order_line.filtered(lambda x, p=product: x.product_id == p)
+        lines.append(
+            Command.create(
+                {"order_line_id": line.id, "qty": qty, "amount": line._mall_paid_amount(qty)}
+            )
+        )
+    request = (
+        order.env["mall.after.sale"]
+        .sudo()
+        .create(
+            {
+                "order_id": order.id,
+                "type": "refund_only",
+                "reason_code": "quality",
+                "line_ids": lines,
+            }
+        )
+    )
+    request.state = "refunded"
+    return request
+
+
 @tagged("post_install", "-at_install")
 class AfterSaleCase(WechatpayCommon):
     """A WeChat Pay provider on the simulator, two suppliers (one with a

@@ -1,4 +1,5 @@
 from odoo import Command, fields
+from odoo.addons.mall_after_sale.tests.common import recorded_refund
 from odoo.addons.mall_api.tests.common import MallApiCase
 from odoo.tests import tagged
 
@@ -85,27 +86,7 @@ class DistributionCase(MallApiCase):
 
     def _refund(self, order, quantities):
         """A refunded after-sales request for ``{product: qty}``."""
-        lines = []
-        for product, qty in quantities.items():
-            line = order.order_line.filtered(lambda x, p=product: x.product_id == p)
-            lines.append(
-                Command.create(
-                    {"order_line_id": line.id, "qty": qty, "amount": line._mall_paid_amount(qty)}
-                )
-            )
-        request = (
-            self.env["mall.after.sale"]
-            .sudo()
-            .create(
-                {
-                    "order_id": order.id,
-                    "type": "refund_only",
-                    "reason_code": "quality",
-                    "line_ids": lines,
-                }
-            )
-        )
-        request.state = "refunded"
+        request = recorded_refund(order, quantities)
         # what the job after the refund does for the commissions (the credit
         # note it also makes is not this addon's)
         order._mall_dist_take_back(f"refund:{request.id}", request=request)

@@ -1,5 +1,6 @@
 from . import (
     fastapi_endpoint,
+    mall_after_sale,
     mall_share,
     mall_share_invite,
     mall_share_open,

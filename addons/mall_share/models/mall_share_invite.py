@@ -18,11 +18,14 @@ _logger = logging.getLogger(__name__)
 STATES = [
     ("registered", "Waiting for the First Order"),
     ("rewarded", "Rewarded"),
+    ("taken_back", "Rewards Taken Back"),
 ]
 REWARD_STATES = [
     ("none", "Nothing Set"),
     ("given", "Given"),
     ("failed", "Failed"),
+    ("taken_back", "Taken Back"),
+    ("kept", "Used, Not Taken Back"),
 ]
 SIDES = ("inviter", "invitee")
 SHOP_TZ = "Asia/Shanghai"
@@ -66,6 +69,11 @@ class MallShareInvite(models.Model):
         help="The invitee's first order to be received: it gave the rewards.",
     )
     rewarded_at = fields.Datetime(readonly=True)
+    taken_back_at = fields.Datetime(
+        readonly=True,
+        help="When the first order that gave the rewards was refunded in full and the "
+        "rewards were taken back.",
+    )
     inviter_reward_state = fields.Selection(REWARD_STATES, readonly=True)
     inviter_reward_note = fields.Char(string="Inviter's Reward", readonly=True)
     inviter_card_id = fields.Many2one("loyalty.card", string="Inviter's Coupon", readonly=True)
@@ -230,8 +238,11 @@ class MallShareInvite(models.Model):
     @api.model
     def _mall_on_received(self, orders):
         """Mall orders just received (by the shopper or automatically): the
-        invitations still waiting for their invitee's first order reward."""
-        orders = orders.filtered("mall_order")
+        invitations still waiting for their invitee's first order reward.
+        An order refunded in full before its receipt is no first order."""
+        orders = orders.filtered("mall_order").filtered(
+            lambda order: not order.sudo()._mall_is_fully_refunded()
+        )
         if not orders:
             return
         invites = self.sudo().search(
@@ -240,6 +251,87 @@ class MallShareInvite(models.Model):
         for invite in invites:
             order = orders.filtered(lambda o, i=invite: o.partner_id == i.invitee_id)[:1]
             invite._mall_reward_first_order(order)
+
+    # ------------------------------------------------------------------
+    # Take-back (the first order refunded in full)
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _mall_on_refunded(self, request):
+        """The after-sales request ``request`` was refunded: when its order is
+        now refunded in full and it gave an invitation's rewards, they are
+        taken back. Called by the job after a refund, as superuser."""
+        order = request.order_id
+        if not order._mall_is_fully_refunded():
+            return
+        invites = self.sudo().search(
+            [("first_order_id", "=", order.id), ("state", "=", "rewarded")]
+        )
+        for invite in invites:
+            invite._mall_take_back_rewards(request)
+
+    def _mall_take_back_rewards(self, request):
+        """Take back both sides' rewards, once: points from the balance
+        (never below zero, what was spent recorded as not recovered, keyed
+        ``share_invite:<id>:<side>`` as a ``reverse`` line), a coupon not
+        used yet made unusable (a used one is kept, and said so). The
+        invitation stays taken back: a later order of the invitee rewards
+        nobody (the rewards were for a first order kept)."""
+        self.ensure_one()
+        lock_rows(self, touch=True)
+        if self.state != "rewarded":
+            return
+        values = {"state": "taken_back", "taken_back_at": fields.Datetime.now()}
+        for side in SIDES:
+            values.update(self._mall_take_back_reward(side, request))
+        self.write(values)
+
+    def _mall_take_back_reward(self, side, request):
+        """Take back what ``side`` got: the values to write."""
+        if self[f"{side}_reward_state"] != "given":
+            return {}
+        partner = self.inviter_id if side == "inviter" else self.invitee_id
+        company = self.company_id
+        order = self.first_order_id
+        key = f"share_invite:{self.id}:{side}"
+        Points = self.env["mall.points.line"].sudo()
+        given = Points._mall_find_key(partner, company, "reward", key)
+        if given:
+            line = Points._mall_post(
+                partner,
+                -given.points,
+                "reverse",
+                company=company,
+                key=key,
+                partial=True,
+                order=order,
+                after_sale=request,
+                name=f"邀请有礼收回：首单 {order.name} 已全额退款",
+            )
+            if line.points_unrecovered:
+                note = f"收回 {-line.points} 积分，{line.points_unrecovered} 积分已使用未收回"
+                return {f"{side}_reward_state": "taken_back", f"{side}_reward_note": note}
+            return {
+                f"{side}_reward_state": "taken_back",
+                f"{side}_reward_note": f"已收回 {given.points} 积分",
+            }
+        card = self[f"{side}_card_id"].sudo()
+        if card:
+            # the card's row first: a checkout taking it waits, or is waited for
+            lock_rows(card, touch=True)
+            card.invalidate_recordset()
+            name = card.mall_coupon_id.name or card.program_id.name
+            if card.mall_state == "usable":
+                card.expiration_date = fields.Date.subtract(fields.Date.today(), days=1)
+                return {
+                    f"{side}_reward_state": "taken_back",
+                    f"{side}_reward_note": f"{name} 已收回",
+                }
+            return {
+                f"{side}_reward_state": "kept",
+                f"{side}_reward_note": f"{name} 已使用，未收回",
+            }
+        return {}
 
     # ------------------------------------------------------------------
     # Member's view

@@ -21,7 +21,8 @@ __all__ = [
 ]
 
 ShareChannel = Literal["link", "poster"]
-RewardState = Literal["none", "given", "failed"]
+InviteState = Literal["registered", "rewarded", "taken_back"]
+RewardState = Literal["none", "given", "failed", "taken_back", "kept"]
 
 
 class ShareRequest(StrictModel):
@@ -114,16 +115,21 @@ class InviteItem(BaseModel):
     nickname: str = Field(description="The invitee's nickname, masked: `张**`.")
     avatar_url: str | None = None
     registered_at: UtcDatetime
-    state: Literal["registered", "rewarded"] = Field(
-        description="`registered`: waiting for the first order to be received; `rewarded`."
+    state: InviteState = Field(
+        description="`registered`: waiting for the first order to be received; `rewarded`; "
+        "`taken_back`: the first order was refunded in full, the rewards taken back."
     )
-    reward_state: RewardState | None = Field(description="The inviter's reward (when rewarded).")
+    reward_state: RewardState | None = Field(
+        description="The inviter's reward (when rewarded): `given`, `failed` (e.g. no coupon "
+        "left), `none` (nothing set), `taken_back`, `kept` (a coupon already used when the "
+        "first order was refunded)."
+    )
     reward: str | None = Field(description="The inviter's reward, e.g. `100 积分`.")
 
 
 class InvitedBy(BaseModel):
     nickname: str = Field(description="The inviter's nickname, masked: `李**`.")
-    state: Literal["registered", "rewarded"]
+    state: InviteState
     reward_state: RewardState | None = Field(description="The member's own reward.")
     reward: str | None = Field(description="The member's own reward, e.g. `50 积分`.")
 
@@ -132,7 +138,9 @@ class InviteList(BaseModel):
     items: list[InviteItem]
     rule: InviteRewardRule
     invited: int = Field(description="Members the member invited.")
-    rewarded: int = Field(description="Of which the first order was received.")
+    rewarded: int = Field(
+        description="Of which the first order was received (and kept: not refunded in full)."
+    )
     invited_by: InvitedBy | None = Field(
         default=None, description="Who invited the member (when the member was invited)."
     )

@@ -1,7 +1,9 @@
 from urllib.parse import quote
 
+from odoo.addons.mall_base.exceptions import MallError
 from odoo.tests import tagged
 
+from ..models.mall_share import MallShare
 from .common import ShareCase, new_client_id
 
 
@@ -59,6 +61,16 @@ class TestShares(ShareCase):
         self.assertEqual(self.sim.request_count("/wxa/getwxacodeunlimit"), calls + 2, "made again")
         self.assertNotEqual(
             body["id"], self.share(token, self.rice)["id"], "a link is another share"
+        )
+
+    def test_a_campaign_is_refused_without_the_campaigns_addon(self):
+        # the addon's own rule, under the campaigns addon's override
+        Shares = self.env["mall.share"]
+        self.assertEqual(MallShare._mall_share_targets(Shares, self.company), {})
+        with self.assertRaises(MallError) as caught:
+            MallShare._mall_share_targets(Shares, self.company, campaign_id=1)
+        self.assertEqual(
+            (caught.exception.code, caught.exception.kind), ("campaigns_unavailable", "invalid")
         )
 
     def test_refusals_write_nothing(self):

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import fields
+from odoo.addons.mall_after_sale.tests.common import recorded_refund
 from odoo.addons.queue_job.tests.common import trap_jobs
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
@@ -108,26 +109,7 @@ class TestReferralRewards(ShareCase):
         self.assertFalse(Invite.search([("inviter_id", "=", self.inviter.id)]))
 
     def test_coupons_as_the_reward_and_a_side_that_cannot_get_one(self):
-        Coupon = self.env["mall.coupon"]
-        gift = Coupon.create(
-            {
-                "name": "邀请好友 满50减10",
-                "kind": "threshold",
-                "amount": 10,
-                "min_amount": 50,
-                "date_to": fields.Date.today() + timedelta(days=30),
-                "total_qty": 1,
-                "claim_mode": "granted",
-                "company_id": self.company.id,
-            }
-        )
-        self.company.write(
-            {
-                "mall_share_invite_reward": "coupon",
-                "mall_share_inviter_coupon_id": gift.id,
-                "mall_share_invitee_coupon_id": gift.id,
-            }
-        )
+        gift = self.gift("邀请好友 满50减10", 10, 50, 1)
         invitee, token = self.invited()
         order = self.paid_order(invitee)
         self.ship(order)
@@ -140,6 +122,125 @@ class TestReferralRewards(ShareCase):
         self.assertEqual(invite.invitee_reward_state, "failed", "one coupon in all")
         self.assertEqual(invite.invitee_reward_note, "优惠券已被领完。")
         self.assertEqual(gift.issued_count, 1)
+        # the first order refunded in full: the coupon not used yet is taken back
+        card = invite.inviter_card_id
+        self.assertEqual(card.mall_state, "usable")
+        self.refunded(order, 1)
+        self.assertEqual((invite.state, invite.inviter_reward_state), ("taken_back", "taken_back"))
+        self.assertEqual(invite.inviter_reward_note, "邀请好友 满50减10 已收回")
+        card.invalidate_recordset()
+        self.assertEqual(card.mall_state, "expired")
+        self.assertEqual(invite.invitee_reward_state, "failed", "nothing given, nothing taken")
+
+    def test_a_reward_coupon_already_used_is_kept(self):
+        self.gift("邀请好友 无门槛5元", 5, 0, 10)
+        invitee, token = self.invited()
+        order = self.paid_order(invitee)
+        self.ship(order)
+        self.receive(order, token)
+        invite = self.env["mall.share.invite"].search([("invitee_id", "=", invitee.id)])
+        invite.inviter_card_id.points = 0  # what a paid order with it does
+        self.refunded(order, 1)
+        self.assertEqual(invite.inviter_reward_state, "kept")
+        self.assertEqual(invite.inviter_reward_note, "邀请好友 无门槛5元 已使用，未收回")
+        self.assertEqual(invite.invitee_reward_state, "taken_back")
+        invite.invitee_card_id.invalidate_recordset()
+        self.assertEqual(invite.invitee_card_id.mall_state, "expired")
+        self.assertEqual(self.my_invites(self.inviter_token)["items"][0]["reward_state"], "kept")
+
+    def refunded(self, order, qty):
+        """A refund of ``qty`` rice of ``order`` recorded as the refund notify
+        records it, then the job after the refund."""
+        request = recorded_refund(order, {self.rice.product_variant_id: qty})
+        request._job_after_refund()
+        return request
+
+    def gift(self, name, amount, min_amount, total_qty):
+        """A granted coupon, the referral reward of both sides."""
+        coupon = self.env["mall.coupon"].create(
+            {
+                "name": name,
+                "kind": "threshold" if min_amount else "no_threshold",
+                "amount": amount,
+                "min_amount": min_amount,
+                "date_to": fields.Date.today() + timedelta(days=30),
+                "total_qty": total_qty,
+                "claim_mode": "granted",
+                "company_id": self.company.id,
+            }
+        )
+        self.company.write(
+            {
+                "mall_share_invite_reward": "coupon",
+                "mall_share_inviter_coupon_id": coupon.id,
+                "mall_share_invitee_coupon_id": coupon.id,
+            }
+        )
+        return coupon
+
+    def test_a_first_order_refunded_in_full_takes_the_rewards_back_once(self):
+        invitee, token = self.invited()
+        order = self.paid_order(invitee, qty=2)
+        self.ship(order)
+        self.receive(order, token)
+        invite = self.env["mall.share.invite"].search([("invitee_id", "=", invitee.id)])
+        self.assertEqual(self.balance(self.inviter), 100)
+        # the inviter spends 30 of the 100 points before the refund
+        self.env["mall.points.line"]._mall_post(
+            self.inviter, -30, "spend", company=self.company, key="share-test-spend"
+        )
+        self.refunded(order, 1)
+        self.assertEqual(invite.state, "rewarded", "half the order is kept: so are the rewards")
+        self.assertEqual((self.balance(self.inviter), self.balance(invitee)), (70, 50))
+        last = self.refunded(order, 1)
+        self.assertEqual(invite.state, "taken_back")
+        reverse = self.env["mall.points.line"].search(
+            [("partner_id", "=", self.inviter.id), ("kind", "=", "reverse")]
+        )
+        self.assertEqual((reverse.points, reverse.points_unrecovered), (-70, 30))
+        self.assertEqual((reverse.order_id, reverse.after_sale_id), (order, last))
+        self.assertEqual(reverse.name, f"邀请有礼收回：首单 {order.name} 已全额退款")
+        self.assertEqual((self.balance(self.inviter), self.balance(invitee)), (0, 0))
+        self.assertEqual(invite.inviter_reward_note, "收回 70 积分，30 积分已使用未收回")
+        self.assertEqual(invite.invitee_reward_note, "已收回 50 积分")
+        # the job run again, the invitee's next order received: nothing moves
+        last._job_after_refund()
+        second = self.paid_order(invitee, self.noodle)
+        self.ship(second)
+        self.receive(second, token)
+        referral = self.env["mall.points.line"].search(
+            [("key", "=like", f"share_invite:{invite.id}:%")]
+        )
+        self.assertEqual(
+            sorted(referral.mapped("kind")), ["reverse", "reverse", "reward", "reward"]
+        )
+        self.assertEqual((self.balance(self.inviter), self.balance(invitee)), (0, 0))
+        mine = self.my_invites(self.inviter_token)
+        self.assertEqual((mine["invited"], mine["rewarded"]), (1, 0))
+        self.assertEqual(
+            (mine["items"][0]["state"], mine["items"][0]["reward_state"]),
+            ("taken_back", "taken_back"),
+        )
+        self.assertEqual(
+            self.my_invites(token)["invited_by"],
+            {
+                "nickname": "张**",
+                "state": "taken_back",
+                "reward_state": "taken_back",
+                "reward": "已收回 50 积分",
+            },
+        )
+
+    def test_an_order_refunded_in_full_before_its_receipt_rewards_nobody(self):
+        invitee, _token = self.invited()
+        order = self.paid_order(invitee)
+        self.ship(order)
+        self.refunded(order, 1)
+        # (the shopper and the automatic receipt refuse it: the guard is the hook's own)
+        order.mall_received_at = fields.Datetime.now()
+        self.assertFalse(self.reward_lines(self.inviter) | self.reward_lines(invitee))
+        invite = self.env["mall.share.invite"].search([("invitee_id", "=", invitee.id)])
+        self.assertEqual(invite.state, "registered", "the next order received rewards")
 
     def test_settings_are_checked(self):
         settings = self.env["res.config.settings"].create({})

@@ -2585,12 +2585,12 @@ export interface components {
              * Reward State
              * @description The member's own reward.
              */
-            reward_state: ("none" | "given" | "failed") | null;
+            reward_state: ("none" | "given" | "failed" | "taken_back" | "kept") | null;
             /**
              * State
              * @enum {string}
              */
-            state: "registered" | "rewarded";
+            state: "registered" | "rewarded" | "taken_back";
         };
         /** InviteItem */
         InviteItem: {
@@ -2613,15 +2613,15 @@ export interface components {
             reward: string | null;
             /**
              * Reward State
-             * @description The inviter's reward (when rewarded).
+             * @description The inviter's reward (when rewarded): `given`, `failed` (e.g. no coupon left), `none` (nothing set), `taken_back`, `kept` (a coupon already used when the first order was refunded).
              */
-            reward_state: ("none" | "given" | "failed") | null;
+            reward_state: ("none" | "given" | "failed" | "taken_back" | "kept") | null;
             /**
              * State
-             * @description `registered`: waiting for the first order to be received; `rewarded`.
+             * @description `registered`: waiting for the first order to be received; `rewarded`; `taken_back`: the first order was refunded in full, the rewards taken back.
              * @enum {string}
              */
-            state: "registered" | "rewarded";
+            state: "registered" | "rewarded" | "taken_back";
         };
         /** InviteList */
         InviteList: {
@@ -2636,7 +2636,7 @@ export interface components {
             items: components["schemas"]["InviteItem"][];
             /**
              * Rewarded
-             * @description Of which the first order was received.
+             * @description Of which the first order was received (and kept: not refunded in full).
              */
             rewarded: number;
             rule: components["schemas"]["InviteRewardRule"];

@@ -58,6 +58,7 @@ export function countsText(counts: { opens: number; registrations: number; order
 export const INVITE_STATES: Record<string, string> = {
   registered: '待首单收货',
   rewarded: '已奖励',
+  taken_back: '首单已退款，奖励已收回',
 }
 
 export function inviteRuleText(rule: { kind: string; inviter?: string | null; invitee?: string | null }): string {
@@ -69,6 +70,9 @@ export function inviteRuleText(rule: { kind: string; inviter?: string | null; in
 }
 
 export function rewardText(item: { state: string; reward_state?: string | null; reward?: string | null }): string {
+  if (item.state === 'taken_back') {
+    return item.reward_state === 'kept' ? '首单已退款，已使用的奖励不再收回' : INVITE_STATES.taken_back
+  }
   if (item.state !== 'rewarded') return INVITE_STATES.registered
   if (item.reward_state === 'given' && item.reward) return `已得 ${item.reward}`
   if (item.reward_state === 'failed') return '奖励发放失败，请联系客服'
