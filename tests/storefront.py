@@ -337,6 +337,32 @@ def stock_up(store, variant_id, qty):
     call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
 
 
+def ship_order(store, order_id):
+    """The warehouse ships the order: its deliveries validated, as an
+    operator (with ``skip_sms``: stock_sms would ask whether to text the
+    customer first). Every delivery ends done."""
+    call = store["call"]
+    pickings = call(
+        "stock.picking",
+        "search_read",
+        [["sale_id", "=", order_id], ["location_dest_id.usage", "=", "customer"]],
+        ["move_ids"],
+    )
+    assert pickings, "the paid order has a delivery"
+    for picking in pickings:
+        for move in call("stock.move", "read", picking["move_ids"], ["product_uom_qty"]):
+            call(
+                "stock.move",
+                "write",
+                [move["id"]],
+                {"quantity": move["product_uom_qty"], "picked": True},
+            )
+        done = call("stock.picking", "button_validate", [picking["id"]], context={"skip_sms": True})
+        assert done is True, done
+    states = call("stock.picking", "read", [p["id"] for p in pickings], ["state"])
+    assert {p["state"] for p in states} == {"done"}, (pickings, states)
+
+
 def pay_on_simulator(store, sim, mchid, order_id, auth, **pay_kwargs):
     """The shopper asks to pay the order and pays it on the simulator; the
     order's WeChat Pay reference."""

@@ -19,7 +19,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login, wait
+from .storefront import add_address, configure_store, login, ship_order, stock_up, wait
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -94,45 +94,8 @@ def _product(store, price, stock=10):
     variant_id = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
         "product_variant_ids"
     ][0]
-    (warehouse,) = call(
-        "stock.warehouse",
-        "search_read",
-        [["company_id", "=", store["company_id"]]],
-        ["lot_stock_id"],
-        limit=1,
-    )
-    quant_id = call(
-        "stock.quant",
-        "create",
-        {
-            "product_id": variant_id,
-            "location_id": warehouse["lot_stock_id"][0],
-            "inventory_quantity": stock,
-        },
-        context={"inventory_mode": True},
-    )
-    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    stock_up(store, variant_id, stock)
     return variant_id
-
-
-def _ship(store, order_id):
-    call = store["call"]
-    pickings = call(
-        "stock.picking",
-        "search_read",
-        [["sale_id", "=", order_id], ["location_dest_id.usage", "=", "customer"]],
-        ["move_ids"],
-    )
-    assert pickings, "the paid order has a delivery"
-    for picking in pickings:
-        for move in call("stock.move", "read", picking["move_ids"], ["product_uom_qty"]):
-            call(
-                "stock.move",
-                "write",
-                [move["id"]],
-                {"quantity": move["product_uom_qty"], "picked": True},
-            )
-        assert call("stock.picking", "button_validate", [picking["id"]], context={"skip_sms": True})
 
 
 def _me(store, auth):
@@ -283,7 +246,7 @@ def test_two_level_distribution_journey(store, sim):
     assert response.status_code == 409 and response.json()["error"]["code"] == "not_promoter"
 
     # 3. shipped and received; a partial refund (one bag) reverses half
-    _ship(store, order["id"])
+    ship_order(store, order["id"])
     response = requests.post(f"{url}/orders/{order['id']}/receive", headers=c_auth, timeout=60)
     assert response.status_code == 200, response.text
     (line,) = response.json()["lines"]

@@ -14,7 +14,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login, wait
+from .storefront import add_address, configure_store, login, stock_up, wait
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -76,24 +76,7 @@ def _product(store, stock):
     variant_id = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
         "product_variant_ids"
     ][0]
-    (warehouse,) = call(
-        "stock.warehouse",
-        "search_read",
-        [["company_id", "=", store["company_id"]]],
-        ["lot_stock_id"],
-        limit=1,
-    )
-    quant_id = call(
-        "stock.quant",
-        "create",
-        {
-            "product_id": variant_id,
-            "location_id": warehouse["lot_stock_id"][0],
-            "inventory_quantity": stock,
-        },
-        context={"inventory_mode": True},
-    )
-    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    stock_up(store, variant_id, stock)
     return variant_id
 
 

@@ -16,7 +16,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login, random_id_number
+from .storefront import add_address, configure_store, login, random_id_number, stock_up
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -84,24 +84,7 @@ def _product(store, coins, points, stock):
     variant_id = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
         "product_variant_ids"
     ][0]
-    (warehouse,) = call(
-        "stock.warehouse",
-        "search_read",
-        [["company_id", "=", store["company_id"]]],
-        ["lot_stock_id"],
-        limit=1,
-    )
-    quant_id = call(
-        "stock.quant",
-        "create",
-        {
-            "product_id": variant_id,
-            "location_id": warehouse["lot_stock_id"][0],
-            "inventory_quantity": stock,
-        },
-        context={"inventory_mode": True},
-    )
-    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    stock_up(store, variant_id, stock)
     return template_id, variant_id
 
 

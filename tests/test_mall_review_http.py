@@ -12,7 +12,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, limited_variant, login
+from .storefront import add_address, configure_store, limited_variant, login, ship_order
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -79,26 +79,7 @@ def _received_line(store, sim):
     assert response.status_code == 201, response.text
     order_id = response.json()["id"]
     call("sale.order", "action_confirm", [order_id])
-    pickings = call(
-        "stock.picking",
-        "search_read",
-        [["sale_id", "=", order_id], ["location_dest_id.usage", "=", "customer"]],
-        ["move_ids", "state"],
-    )
-    assert pickings, "the paid order has a delivery"
-    for picking in pickings:
-        for move in call("stock.move", "read", picking["move_ids"], ["product_uom_qty"]):
-            call(
-                "stock.move",
-                "write",
-                [move["id"]],
-                {"quantity": move["product_uom_qty"], "picked": True},
-            )
-        # (stock_sms would ask whether to text the customer first)
-        done = call("stock.picking", "button_validate", [picking["id"]], context={"skip_sms": True})
-        assert done is True, done
-    states = call("stock.picking", "read", [p["id"] for p in pickings], ["state"])
-    assert {p["state"] for p in states} == {"done"}, (pickings, states)
+    ship_order(store, order_id)
     response = requests.post(f"{url}/orders/{order_id}/receive", headers=auth, timeout=60)
     assert response.status_code == 200, response.text
     (line,) = response.json()["lines"]

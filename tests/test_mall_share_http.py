@@ -16,7 +16,7 @@ import uuid
 import pytest
 import requests
 
-from .storefront import add_address, configure_store, login, wait
+from .storefront import add_address, configure_store, login, ship_order, stock_up, wait
 
 try:
     from tests.wechat_simulator.client import Simulator
@@ -86,24 +86,7 @@ def _product(store, price=39.9, stock=50):
     (variant_id,) = call("product.template", "read", [template_id], ["product_variant_ids"])[0][
         "product_variant_ids"
     ][:1]
-    (warehouse,) = call(
-        "stock.warehouse",
-        "search_read",
-        [["company_id", "=", store["company_id"]]],
-        ["lot_stock_id"],
-        limit=1,
-    )
-    quant_id = call(
-        "stock.quant",
-        "create",
-        {
-            "product_id": variant_id,
-            "location_id": warehouse["lot_stock_id"][0],
-            "inventory_quantity": stock,
-        },
-        context={"inventory_mode": True},
-    )
-    call("stock.quant", "action_apply_inventory", [quant_id], context={"inventory_mode": True})
+    stock_up(store, variant_id, stock)
     return template_id, variant_id
 
 
@@ -137,21 +120,7 @@ def _paid_shipped_order(store, sim, auth, address_id, variant_id):
         lambda: call("sale.order", "read", [order_id], ["state"])[0]["state"] == "sale",
         message="order paid and confirmed",
     )
-    pickings = call(
-        "stock.picking",
-        "search_read",
-        [["sale_id", "=", order_id], ["location_dest_id.usage", "=", "customer"]],
-        ["move_ids"],
-    )
-    for picking in pickings:
-        for move in call("stock.move", "read", picking["move_ids"], ["product_uom_qty"]):
-            call(
-                "stock.move",
-                "write",
-                [move["id"]],
-                {"quantity": move["product_uom_qty"], "picked": True},
-            )
-        assert call("stock.picking", "button_validate", [picking["id"]], context={"skip_sms": True})
+    ship_order(store, order_id)
     return order_id
 
 

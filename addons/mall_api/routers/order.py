@@ -103,6 +103,72 @@ def order_data(env, order):
     )
 
 
+def order_data_of(order):
+    """``order_data`` in the order's own environment."""
+    return order_data(order.env, order)
+
+
+def check_order_rates(env, request, member):
+    """The rate limits of placing an order, per client address and per
+    member (429 `rate_limited`)."""
+    check_rate(
+        env,
+        "order-ip",
+        client_ip(request),
+        ORDER_IP_RATE_LIMIT_PARAM,
+        DEFAULT_ORDER_IP_RATE_LIMIT,
+        ORDER_RATE_WINDOW_PARAM,
+        DEFAULT_ORDER_RATE_WINDOW,
+    )
+    check_member_order_rate(env, member)
+
+
+def check_member_order_rate(env, member):
+    """The per-member rate limit of placing an order (429 `rate_limited`)."""
+    check_rate(
+        env,
+        "order-member",
+        member.id,
+        ORDER_RATE_LIMIT_PARAM,
+        DEFAULT_ORDER_RATE_LIMIT,
+        ORDER_RATE_WINDOW_PARAM,
+        DEFAULT_ORDER_RATE_WINDOW,
+    )
+
+
+def keyed_order(env, member, idempotency_key, response, answer, belongs=None):
+    """The answer (status 200) for the order ``member`` already placed with
+    ``idempotency_key``, ``answer(order)``; ``None`` when there is none.
+    ``belongs(order)`` says whether an order is of the route's kind: a key
+    used for an order of another kind is 409 `idempotency_key_reused`."""
+    existing = env["sale.order"]._mall_find_order_by_key(member, idempotency_key)
+    if not existing:
+        return None
+    if belongs and not belongs(existing):
+        raise MallApiError(409, "idempotency_key_reused", "该请求标识已用于其他订单。")
+    response.status_code = 200
+    return answer(existing)
+
+
+def place_keyed(env, member, idempotency_key, response, place, answer, belongs=None):
+    """``answer(place())`` for an order placed with ``idempotency_key``. When a
+    parallel request with the same key committed its order after this
+    transaction began (``DuplicateOrderKey``), that order is read on a fresh
+    cursor and answered as a repeated request (200); not committed yet (or
+    not of the route's kind, ``belongs``): 409 `request_in_progress`."""
+    try:
+        return answer(place())
+    except DuplicateOrderKey:
+        with env.registry.cursor() as cr:
+            placed = env(cr=cr)["sale.order"]._mall_find_order_by_key(member, idempotency_key)
+            if placed and (not belongs or belongs(placed)):
+                response.status_code = 200
+                return answer(placed)
+        raise MallApiError(
+            409, "request_in_progress", "订单正在提交中，请稍后刷新订单列表。"
+        ) from None
+
+
 def _order_request(env, member, data):
     """The address, ``{product: qty}``, cart (when ordering the cart) and coupon
     codes of an order body; 404/409 for what cannot be ordered."""
@@ -171,34 +237,21 @@ def create_order(
 ) -> Order:
     """Place an order from the cart, or from `lines` ("buy now")."""
     env, member = shopper.env, shopper.member
-    # use_points: the members addon pays with points when it sets the shipping
-    SaleOrder = env["sale.order"].with_context(mall_use_points=data.use_points)
-    existing = SaleOrder._mall_find_order_by_key(member, idempotency_key)
-    if existing:
-        response.status_code = 200
-        return order_data(env, existing)
-    check_rate(
-        env,
-        "order-ip",
-        client_ip(request),
-        ORDER_IP_RATE_LIMIT_PARAM,
-        DEFAULT_ORDER_IP_RATE_LIMIT,
-        ORDER_RATE_WINDOW_PARAM,
-        DEFAULT_ORDER_RATE_WINDOW,
-    )
-    check_rate(
-        env,
-        "order-member",
-        member.id,
-        ORDER_RATE_LIMIT_PARAM,
-        DEFAULT_ORDER_RATE_LIMIT,
-        ORDER_RATE_WINDOW_PARAM,
-        DEFAULT_ORDER_RATE_WINDOW,
-    )
+    answer = order_data_of
+    repeated = keyed_order(env, member, idempotency_key, response, answer)
+    if repeated:
+        return repeated
+    check_order_rates(env, request, member)
     address, quantities, cart, codes = _order_request(env, member, data)
     check_coupon_rate(env, member, codes)
-    try:
-        order = SaleOrder._mall_place_order(
+    # use_points: the members addon pays with points when it sets the shipping
+    SaleOrder = env["sale.order"].with_context(mall_use_points=data.use_points)
+    return place_keyed(
+        env,
+        member,
+        idempotency_key,
+        response,
+        lambda: SaleOrder._mall_place_order(
             member,
             address,
             quantities,
@@ -206,19 +259,9 @@ def create_order(
             coupon_codes=codes,
             note=data.note,
             cart=cart,
-        )
-    except DuplicateOrderKey:
-        # committed by a parallel request after this transaction began: read
-        # it on a fresh cursor and answer as for a repeated request
-        with env.registry.cursor() as cr:
-            placed = env(cr=cr)["sale.order"]._mall_find_order_by_key(member, idempotency_key)
-            if placed:
-                response.status_code = 200
-                return order_data(placed.env, placed)
-        raise MallApiError(
-            409, "request_in_progress", "订单正在提交中，请稍后刷新订单列表。"
-        ) from None
-    return order_data(env, order)
+        ),
+        answer,
+    )
 
 
 @order_router.post("/orders/quote", response_model=OrderQuote)

@@ -4,18 +4,13 @@ from fastapi import APIRouter, Depends, Header, Path, Response
 
 from odoo import fields
 from odoo.addons.fastapi.dependencies import odoo_env
-from odoo.addons.mall_api.const import (
-    DEFAULT_ORDER_RATE_LIMIT,
-    DEFAULT_ORDER_RATE_WINDOW,
-    IDEMPOTENCY_KEY_PATTERN,
-    ORDER_RATE_LIMIT_PARAM,
-    ORDER_RATE_WINDOW_PARAM,
-)
+from odoo.addons.mall_api.const import IDEMPOTENCY_KEY_PATTERN
 from odoo.addons.mall_api.dependencies import CurrentShopper
 from odoo.addons.mall_api.exceptions import MallApiError, not_found
 from odoo.addons.mall_api.routers.cart import variant_label
 from odoo.addons.mall_api.routers.catalog import image_url
-from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate
+from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
+from odoo.addons.mall_api.routers.order import check_member_order_rate
 from odoo.api import Environment
 
 from ..schemas import FlashOrder, FlashOrderCreate, FlashSale, FlashSaleItem, FlashSaleList
@@ -155,15 +150,7 @@ def buy_flash_sale(
     `flash_ended`, `flash_sold_out`, `flash_limit_reached`; 429
     `rate_limited`; 503 `busy`."""
     env, member = shopper.env, shopper.member
-    check_rate(
-        env,
-        "order-member",
-        member.id,
-        ORDER_RATE_LIMIT_PARAM,
-        DEFAULT_ORDER_RATE_LIMIT,
-        ORDER_RATE_WINDOW_PARAM,
-        DEFAULT_ORDER_RATE_WINDOW,
-    )
+    check_member_order_rate(env, member)
     address = member._mall_delivery_address(data.address_id)
     if not address:
         raise MallApiError(404, "address_not_found", "收货地址不存在。")

@@ -5,22 +5,24 @@ from fastapi import APIRouter, Header, Path, Request, Response
 from odoo import fields
 from odoo.addons.mall_api.const import (
     DEFAULT_ORDER_IP_RATE_LIMIT,
-    DEFAULT_ORDER_RATE_LIMIT,
     DEFAULT_ORDER_RATE_WINDOW,
     IDEMPOTENCY_KEY_PATTERN,
     ORDER_IP_RATE_LIMIT_PARAM,
-    ORDER_RATE_LIMIT_PARAM,
     ORDER_RATE_WINDOW_PARAM,
 )
 from odoo.addons.mall_api.dependencies import CurrentShopper
-from odoo.addons.mall_api.exceptions import MallApiError, not_found
+from odoo.addons.mall_api.exceptions import not_found
 from odoo.addons.mall_api.routers.cart import variant_label
 from odoo.addons.mall_api.routers.catalog import image_url
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES, check_rate, client_ip
-from odoo.addons.mall_api.routers.order import order_data
+from odoo.addons.mall_api.routers.order import (
+    check_order_rates,
+    keyed_order,
+    order_data,
+    place_keyed,
+)
 from odoo.addons.mall_api.schemas import OrderQuote
 from odoo.addons.mall_base.scene import format_scene
-from odoo.addons.mall_sale.models.sale_order import DuplicateOrderKey
 
 from ..schemas import (
     GroupBuyOrder,
@@ -289,33 +291,24 @@ def place_group_order(
     the order's own (`out_of_stock`, `shipping_unavailable`…); 429
     `too_many_unpaid_orders`, `rate_limited`."""
     env, member = shopper.env, shopper.member
-    existing = env["sale.order"]._mall_find_order_by_key(member, idempotency_key)
-    if existing:
-        if not existing.mall_group_member_id:
-            raise MallApiError(409, "idempotency_key_reused", "该请求标识已用于其他订单。")
-        response.status_code = 200
-        return GroupBuyOrder(group_id=existing.mall_group_id.id, order=order_data(env, existing))
-    check_rate(
-        env,
-        "order-ip",
-        client_ip(request),
-        ORDER_IP_RATE_LIMIT_PARAM,
-        DEFAULT_ORDER_IP_RATE_LIMIT,
-        ORDER_RATE_WINDOW_PARAM,
-        DEFAULT_ORDER_RATE_WINDOW,
-    )
-    check_rate(
-        env,
-        "order-member",
-        member.id,
-        ORDER_RATE_LIMIT_PARAM,
-        DEFAULT_ORDER_RATE_LIMIT,
-        ORDER_RATE_WINDOW_PARAM,
-        DEFAULT_ORDER_RATE_WINDOW,
-    )
+
+    def answer(order):
+        return GroupBuyOrder(group_id=order.mall_group_id.id, order=order_data(order.env, order))
+
+    def belongs(order):
+        return bool(order.mall_group_member_id)
+
+    repeated = keyed_order(env, member, idempotency_key, response, answer, belongs)
+    if repeated:
+        return repeated
+    check_order_rates(env, request, member)
     offer, group, address = _offer_group_address(env, member, offer_id, data)
-    try:
-        group, order = offer._mall_place_group_order(
+    return place_keyed(
+        env,
+        member,
+        idempotency_key,
+        response,
+        lambda: offer._mall_place_group_order(
             member,
             address,
             data.product_id,
@@ -323,16 +316,7 @@ def place_group_order(
             idempotency_key,
             group=group,
             note=data.note,
-        )
-    except DuplicateOrderKey:
-        with env.registry.cursor() as cr:
-            placed = env(cr=cr)["sale.order"]._mall_find_order_by_key(member, idempotency_key)
-            if placed and placed.mall_group_member_id:
-                response.status_code = 200
-                return GroupBuyOrder(
-                    group_id=placed.mall_group_id.id, order=order_data(placed.env, placed)
-                )
-        raise MallApiError(
-            409, "request_in_progress", "订单正在提交中，请稍后刷新订单列表。"
-        ) from None
-    return GroupBuyOrder(group_id=group.id, order=order_data(env, order))
+        )[1],
+        answer,
+        belongs,
+    )

@@ -8,9 +8,8 @@ from odoo.addons.mall_api.dependencies import CurrentShopper, member_order
 from odoo.addons.mall_api.exceptions import MallApiError, not_found
 from odoo.addons.mall_api.routers.catalog import image_url
 from odoo.addons.mall_api.routers.common import ERROR_RESPONSES
-from odoo.addons.mall_api.routers.order import order_data
+from odoo.addons.mall_api.routers.order import keyed_order, order_data, order_data_of, place_keyed
 from odoo.addons.mall_api.schemas import Order
-from odoo.addons.mall_sale.models.sale_order import DuplicateOrderKey
 from odoo.api import Environment
 
 from ..schemas import (
@@ -121,32 +120,25 @@ def create_points_mall_order(
     `insufficient_points`, `out_of_stock`, `request_in_progress`. The order
     is paid at once (`state` `paid`) and shipped like any order."""
     env, member = shopper.env, shopper.member
-    SaleOrder = env["sale.order"]
-    existing = SaleOrder._mall_find_order_by_key(member, idempotency_key)
-    if existing:
-        response.status_code = 200
-        return order_data(env, existing)
+    repeated = keyed_order(env, member, idempotency_key, response, order_data_of)
+    if repeated:
+        return repeated
     address = member._mall_delivery_address(data.address_id)
     if not address:
         raise not_found("收货地址不存在。")
     product = env["product.product"].browse(data.product_id).exists()
     if not product:
         raise MallApiError(404, "product_not_found", "商品不存在或已下架。")
-    try:
-        order = SaleOrder._mall_place_points_mall_order(
+    return place_keyed(
+        env,
+        member,
+        idempotency_key,
+        response,
+        lambda: env["sale.order"]._mall_place_points_mall_order(
             member, address, product, data.qty, idempotency_key
-        )
-    except DuplicateOrderKey:
-        # committed by a parallel request after this transaction began
-        with env.registry.cursor() as cr:
-            placed = env(cr=cr)["sale.order"]._mall_find_order_by_key(member, idempotency_key)
-            if placed:
-                response.status_code = 200
-                return order_data(placed.env, placed)
-        raise MallApiError(
-            409, "request_in_progress", "订单正在提交中，请稍后刷新订单列表。"
-        ) from None
-    return order_data(env, order)
+        ),
+        order_data_of,
+    )
 
 
 @points_mall_router.post("/points-mall/orders/{order_id}/cancel", response_model=Order)

@@ -1,4 +1,5 @@
 // 活动币: the ledger's labels and the countdown to the next expiry.
+import { formatHours, parseTime } from './clock'
 
 export type CoinKind = 'earn' | 'spend' | 'expire' | 'give_back' | 'reverse' | 'adjust'
 
@@ -21,12 +22,6 @@ export function formatCoins(coins: number): string {
   return value > 0 ? `+${value}` : String(value)
 }
 
-function parseUtc(value: string): number {
-  // the API sends ISO 8601 with an offset; a naive one is UTC
-  const text = /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : value + 'Z'
-  return new Date(text).getTime()
-}
-
 /**
  * Milliseconds left until ``expiresAt`` by the server's clock: the server's
  * time when the page was loaded (``serverTime``, read at ``loadedAt`` on this
@@ -34,17 +29,12 @@ function parseUtc(value: string): number {
  * clock is wrong still counts down right.
  */
 export function msLeft(expiresAt: string, serverTime: string, loadedAt: number, now: number): number {
-  const left = parseUtc(expiresAt) - (parseUtc(serverTime) + (now - loadedAt))
+  const left = parseTime(expiresAt) - (parseTime(serverTime) + (now - loadedAt))
   return Number.isNaN(left) ? 0 : Math.max(0, left)
 }
 
 /** "47:59:59" (hours may pass 24: a coin lives 48 hours); "00:00:00" at the end. */
-export function countdownText(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000))
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const hours = Math.floor(total / 3600)
-  return `${pad(hours)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`
-}
+export const countdownText = formatHours
 
 /** "1 个活动币将在 47:59:59 后过期", or '' without coins. */
 export function nextExpiryText(coins: number | null | undefined, ms: number): string {

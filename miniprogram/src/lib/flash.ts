@@ -1,32 +1,8 @@
 // 限时秒杀: countdowns on the server's clock, and what a flash item's button says.
+import { msUntil } from './clock'
 
-/** Milliseconds to add to the phone's clock to get the server's (from `server_time`). */
-export function clockOffset(serverTime: string, phoneNow: number = Date.now()): number {
-  const server = Date.parse(serverTime)
-  return Number.isNaN(server) ? 0 : server - phoneNow
-}
 
-/** Milliseconds left until `at` on the server's clock (never negative). */
-export function msUntil(at: string, offset: number, phoneNow: number = Date.now()): number {
-  const target = Date.parse(at)
-  if (Number.isNaN(target)) return 0
-  return Math.max(0, target - (phoneNow + offset))
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
-/** `HH:MM:SS` (hours beyond 99 stay as they are); days as `N天 HH:MM:SS`. */
-export function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000))
-  const days = Math.floor(total / 86400)
-  const hours = Math.floor((total % 86400) / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const seconds = total % 60
-  const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`
-  return days > 0 ? `${days}天 ${clock}` : clock
-}
+export { clockOffset, formatCountdown, msUntil } from './clock'
 
 export type FlashStatus = 'running' | 'upcoming' | 'ended'
 

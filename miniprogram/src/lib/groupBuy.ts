@@ -1,6 +1,7 @@
 // 拼团 (mall_group_buy): the labels of groups and seats, seats left, the
 // countdown to a group's deadline on the server's clock, the group of a
 // launch scene, and placing a group order once (one Idempotency-Key per attempt).
+import { formatCountdown } from './clock'
 import { newIdempotencyKey } from './request'
 import { launchScene, parseScene } from './share'
 import { formatPrice, toFen } from './money'
@@ -64,38 +65,12 @@ export function savingText(listPrice: number, groupPrice: number): string {
   return saving > 0 ? `省${formatPrice(saving)}` : ''
 }
 
-function parseTime(value: string | null | undefined): number {
-  if (!value) return NaN
-  // the API sends ISO 8601 with an offset; a naive one is UTC
-  const text = /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : value + 'Z'
-  return new Date(text).getTime()
-}
-
-/**
- * The difference between the server's clock and this device's (ms), from a
- * `server_time` answered at `receivedAt` (device time): the countdown then
- * never trusts the phone's clock.
- */
-export function clockOffset(serverTime: string | null | undefined, receivedAt: number = Date.now()): number {
-  const server = parseTime(serverTime)
-  return Number.isFinite(server) ? server - receivedAt : 0
-}
-
-/** Milliseconds left until `deadline` on the server's clock (≥ 0). */
-export function msLeft(deadline: string | null | undefined, offset: number, now: number = Date.now()): number {
-  const end = parseTime(deadline)
-  if (!Number.isFinite(end)) return 0
-  return Math.max(0, end - (now + offset))
-}
+// the server's clock (ms to add to the phone's), the time left to a deadline on it
+export { clockOffset, msUntil as msLeft } from './clock'
 
 /** 12:03:09, or 1天 02:03:09; '' when no time is left. */
 export function countdownText(ms: number): string {
-  if (!(ms > 0)) return ''
-  const total = Math.floor(ms / 1000)
-  const days = Math.floor(total / 86400)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const clock = `${pad(Math.floor((total % 86400) / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`
-  return days ? `${days}天 ${clock}` : clock
+  return ms > 0 ? formatCountdown(ms) : ''
 }
 
 /** The group a page or a launch was opened for: `id`, else the scene's `g`. */

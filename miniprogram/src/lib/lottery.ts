@@ -1,8 +1,8 @@
 // 抢签: the windows and the purchase qualification on the server's clock
 // (`server_time`), never the phone's; the Chinese words for the API's states.
-import { formatCountdown, msUntil } from './flash'
+import { formatCountdown, msUntil } from './clock'
 
-export { clockOffset, formatCountdown, msUntil } from './flash'
+export { clockOffset, formatCountdown, msUntil } from './clock'
 
 export interface WindowTimes {
   start: string
