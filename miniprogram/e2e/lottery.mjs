@@ -1,10 +1,11 @@
 // 抢签 in headless Chromium on the H5 build, against a real suite server and
 // the WeChat simulator: the operator points the real-name check at the
 // simulator and schedules a lottery of one unit whose window is open now
-// (JSON-RPC) → the shopper verifies a real name (the simulator's name + ID
-// number service) → 首页 → 抢签 (the countdown of the open window from the
-// server's time) → 抢签详情 (the published sha256 of the seed) → 立即报名 →
-// time moved (the window's times written into the past over JSON-RPC) and the
+// (JSON-RPC) → 首页 → 抢签 (the countdown of the open window from the
+// server's time) → 抢签详情 (the published sha256 of the seed) → 立即报名,
+// refused (403 real_name_required): the page offers 实名认证 → the shopper
+// verifies a real name there (the simulator's name + ID number service) and
+// is taken back → 立即报名 → time moved (the window's times written into the past over JSON-RPC) and the
 // lottery cron run → 我的 → 我的抢签: 已中签 → 按抽签价购买 → pay on the
 // simulator → the order to ship at the lottery price; 抢签详情 shows the seed,
 // the frozen list and the winner.
@@ -42,7 +43,7 @@ function utc(seconds) {
 
 await run(async () => {
   const phone = await newPhone()
-  const { page, api, click, currentQuery, openPage, openShop, payOnSimulator, screenshot, textOf, waitText } = phone
+  const { page, api, click, currentQuery, openPage, openShop, payOnSimulator, screenshot, textOf, type, waitText } = phone
   await rpcLogin()
   await openShop()
   await openPage('pages/mine/index')
@@ -60,9 +61,6 @@ await run(async () => {
     mall_identity_api_appcode: 'journey',
   }])
 
-  log('the shopper verifies a real name (the simulator\'s name + ID number service)')
-  const identity = await api('/me/identity', { method: 'POST', body: { name: '鹿小鸣', id_number: newIdNumber() } })
-  if (identity.state !== 'verified') throw new Error(`identity ${JSON.stringify(identity)}`)
   await api('/addresses', {
     method: 'POST',
     body: { name: '鹿小鸣', phone: '13900139000', province: '吉林省', city: '长春市', district: '双阳区', detail: '鹿乡镇梅花鹿大街 8 号', default: true },
@@ -96,6 +94,25 @@ await run(async () => {
   const [window] = (await api(`/lotteries/${lotteryId}`)).windows
   await waitText('.draw-hash', window.draw.seed_hash)
   await screenshot('lottery-detail-抢签详情')
+
+  log('立即报名 without a real name: refused (403), the page offers 实名认证 → verified there, back to 抢签详情')
+  await click('.lottery-register')
+  await waitText('.uni-modal', '需实名认证')
+  await screenshot('lottery-实名提示')
+  await phone.confirmModal()
+  await page.waitForSelector('.identity-form', { visible: true })
+  await type('.identity-name-input', '鹿小鸣')
+  await type('.identity-number-input', newIdNumber())
+  await click('.agree')
+  await click('.identity-submit')
+  await waitText('.identity-verified', '已实名')
+  await waitUntil('back on 抢签详情', () => page.evaluate(() => location.hash.includes('pages/lottery/detail')))
+  await page.waitForSelector('.lottery-register', { visible: true })
+  const identity = await api('/me/identity')
+  if (identity.state !== 'verified') throw new Error(`identity ${JSON.stringify(identity)}`)
+  if ((await api('/me/lottery-registrations')).items.length) throw new Error('the refused registration was written')
+
+  log('立即报名')
   await click('.lottery-register')
   await waitText('.lottery-registered', '已报名')
   await waitText('.window-result', '待开奖')

@@ -11,10 +11,9 @@ class MallCampaignController(http.Controller):
         readonly=True,
     )
     def campaign_banner(self, campaign_id, unique=None, **_kwargs):
-        """The banner of a published campaign (the mini-program shows it)."""
-        # public picture of a published campaign: read as superuser once checked
-        campaign = request.env["mall.campaign"].sudo().browse(campaign_id).exists()
-        if not campaign or campaign.state != "published" or not campaign.banner:
+        """The banner of a running campaign (the mini-program shows it)."""
+        campaign = request.env["mall.campaign"]._mall_public_banner(campaign_id)
+        if not campaign:
             raise request.not_found()
         stream = request.env["ir.binary"]._get_stream_from(campaign, "banner")
         return stream.get_response(max_age=86400 if unique else 0)

@@ -159,6 +159,17 @@ class MallCampaign(models.Model):
             campaign.member_count = counts.get(campaign.id, 0)
 
     @api.model
+    def _mall_public_banner(self, campaign_id):
+        """The campaign whose banner anyone may fetch by its id (the
+        mini-program's pages): running, with a banner; else empty. A
+        campaign not started yet keeps its artwork to itself."""
+        # a public picture once checked: read as superuser
+        campaign = self.sudo().browse(campaign_id).exists()
+        if not campaign or not campaign.running or not campaign.banner:
+            return self.browse()
+        return campaign
+
+    @api.model
     def _mall_running_gift(self, company):
         """The new-member campaign running now in ``company`` (the newest)."""
         return self.search(

@@ -102,6 +102,12 @@ class TestCampaign(AttributionMixin, MallApiSimulatorCase):
         for campaign in (self.draft, self.ended):
             self.assertError(self.api("GET", f"/campaigns/{campaign.id}"), 404, "not_found")
         self.assertError(self.api("GET", "/campaigns/999999999"), 404, "not_found")
+        # its banner is public while it runs; one published to start tomorrow keeps it
+        Campaign = self.env["mall.campaign"]
+        self.assertEqual(Campaign._mall_public_banner(self.gift.id), self.gift)
+        self.gift.date_from = fields.Datetime.now() + timedelta(days=1)
+        for campaign_id in (self.gift.id, self.ended.id, self.draft.id, 999999999):
+            self.assertFalse(Campaign._mall_public_banner(campaign_id))
 
     def test_member_prices_on_the_campaign_products(self):
         """A logged-in member sees the campaign's products at the member's

@@ -400,6 +400,59 @@ class MallCoinLine(models.Model):
             return self.browse()
         now = fields.Datetime.now()
         allocations = spend.allocation_ids
+        expired, recovered = self._mall_restore_allocations(allocations, now)
+        coins = sum(allocations.mapped("coins"))
+        Account = self.env["mall.coin.account"]
+        account_id = Account._mall_account_id(partner, company)
+        balance = Account._mall_move(account_id, coins)
+        order = spend.order_id
+        name = self._mall_describe("give_back", spend.source, coins, order)
+        if expired:
+            name = f"{name}（其中 {expired} 个退还时已过期）"
+        line = self._mall_write_line(
+            partner,
+            company,
+            "give_back",
+            spend.source,
+            coins,
+            balance,
+            name=name,
+            date=now,
+            order_id=order.id,
+            origin_line_id=spend.id,
+            reason=reason or False,
+            key=key,
+        )
+        if expired:
+            self._mall_write_follow_up(
+                line,
+                account_id,
+                "expire",
+                "expiry",
+                expired,
+                f"{expired} 个退还的活动币退还时已过期",
+            )
+        if recovered:
+            self._mall_write_follow_up(
+                line,
+                account_id,
+                "reverse",
+                "refund",
+                recovered,
+                f"{recovered} 个退还的活动币所得订单已退款，扣回",
+            )
+        return line
+
+    def _mall_restore_allocations(self, allocations, now):
+        """Return the coins of the spend's ``allocations`` to the earned lines
+        they were taken from (locked first, oldest first, as spending does),
+        but for those whose earning order was refunded while they were spent
+        (its ``reverse`` line could not take them back): they come back to be
+        taken back now, not to the member, and that ``reverse`` line's *Not
+        Taken Back* is lowered. Earned lines expired meanwhile get nothing.
+
+        :return: ``(expired, recovered)``: the coins that come back expired,
+            the coins owed to refunds"""
         # lock the earned lines (oldest first, as spending does) before reading them
         self.flush_model()
         self.env.cr.execute(
@@ -410,10 +463,6 @@ class MallCoinLine(models.Model):
         allocations.earned_line_id.invalidate_recordset(["remaining"])
         live = allocations.filtered(lambda a: a.earned_line_id.expires_at > now)
         expired = sum((allocations - live).mapped("coins"))
-        coins = sum(allocations.mapped("coins"))
-        # coins whose order was refunded while they were spent here (its
-        # ``reverse`` line could not take them back): they come back to be
-        # taken back now, not to the member
         owed = self.sudo().search(
             [
                 ("kind", "=", "reverse"),
@@ -439,58 +488,27 @@ class MallCoinLine(models.Model):
                     [allocation.coins - taken, allocation.earned_line_id.id],
                 )
         live.earned_line_id.invalidate_recordset(["remaining"])
-        Account = self.env["mall.coin.account"]
-        account_id = Account._mall_account_id(partner, company)
-        balance = Account._mall_move(account_id, coins)
-        order = spend.order_id
-        name = self._mall_describe("give_back", spend.source, coins, order)
-        if expired:
-            name = f"{name}（其中 {expired} 个退还时已过期）"
-        line = self._mall_write_line(
-            partner,
-            company,
-            "give_back",
-            spend.source,
-            coins,
+        return expired, recovered
+
+    @api.model
+    def _mall_write_follow_up(self, give_back, account_id, kind, source, coins, name):
+        """Take ``coins`` away at once after the ``give_back`` line (they came
+        back expired, or owed to a refund): the balance moved and a ``kind``
+        line written, with the give-back's member, date, order and key."""
+        balance = self.env["mall.coin.account"]._mall_move(account_id, -coins)
+        return self._mall_write_line(
+            give_back.partner_id,
+            give_back.company_id,
+            kind,
+            source,
+            -coins,
             balance,
             name=name,
-            date=now,
-            order_id=order.id,
-            origin_line_id=spend.id,
-            reason=reason or False,
-            key=key,
+            date=give_back.date,
+            order_id=give_back.order_id.id,
+            origin_line_id=give_back.id,
+            key=give_back.key,
         )
-        if expired:
-            balance = Account._mall_move(account_id, -expired)
-            self._mall_write_line(
-                partner,
-                company,
-                "expire",
-                "expiry",
-                -expired,
-                balance,
-                name=f"{expired} 个退还的活动币退还时已过期",
-                date=now,
-                order_id=order.id,
-                origin_line_id=line.id,
-                key=key,
-            )
-        if recovered:
-            balance = Account._mall_move(account_id, -recovered)
-            self._mall_write_line(
-                partner,
-                company,
-                "reverse",
-                "refund",
-                -recovered,
-                balance,
-                name=f"{recovered} 个退还的活动币所得订单已退款，扣回",
-                date=now,
-                order_id=order.id,
-                origin_line_id=line.id,
-                key=key,
-            )
-        return line
 
     @api.model
     def _mall_take_back(self, earned_line, *, key, reason=None):

@@ -159,8 +159,9 @@ class MallIdentity(models.Model):
         ):
             raise MallError("already_verified", "您已完成实名认证。")
         index = crypto.blind_index(number)
-        if identities.search_count([("id_index", "=", index), ("company_id", "=", company.id)]):
-            raise MallError("identity_in_use", "该身份证号码已被其他账号实名认证。")
+        in_use = identities.search_count(
+            [("id_index", "=", index), ("company_id", "=", company.id)], limit=1
+        )
         provider = company.mall_identity_provider
         if not provider:
             raise MallError(
@@ -171,6 +172,11 @@ class MallIdentity(models.Model):
             raise MallError(
                 "identity_mismatch", "姓名与身份证号码不一致，请核对后重新输入。", kind="invalid"
             )
+        if in_use:
+            # said only to whoever knows the name that goes with the number:
+            # before the service's verdict, any number typed in would tell
+            # whether that person verified an account here
+            raise MallError("identity_in_use", "该身份证号码已被其他账号实名认证。")
         values = {
             "partner_id": partner.id,
             "company_id": company.id,

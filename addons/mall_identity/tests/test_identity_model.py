@@ -120,8 +120,13 @@ class TestIdentityModel(IdentityCase):
         self.assertMallError(
             "already_verified", 409, self.verify, self.member, "李四", OTHER_NUMBER
         )
-        # the refusals were decided before asking the provider
-        self.assertEqual(len(self.sim.identity_checks()), 1)
+        # a number in use is said so only after the provider matched the
+        # name: with another name it is a mismatch like any other (no way to
+        # learn whether somebody verified a number); already verified is
+        # decided before asking
+        self.assertMallError("identity_mismatch", 422, self.verify, self.other, "王五", NUMBER)
+        self.assertEqual([c["result"] for c in self.sim.identity_checks()], [1, 1, 2])
+        self.assertEqual(self.identities(self.other), self.env["mall.identity"])
         # another company may verify the same person (members are per company)
         company2 = self.env["res.company"].create({"name": "第二商城"})
         company2.write(

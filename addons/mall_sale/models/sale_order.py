@@ -286,9 +286,15 @@ class SaleOrder(models.Model):
 
     @api.model
     def _mall_find_order_by_key(self, member, idempotency_key):
-        """The order ``member`` placed with ``idempotency_key``, if any."""
+        """The mall order ``member`` placed with ``idempotency_key`` in the
+        current company, if any."""
         return self.search(
-            [("partner_id", "=", member.id), ("mall_idempotency_key", "=", idempotency_key)],
+            [
+                ("partner_id", "=", member.id),
+                ("mall_idempotency_key", "=", idempotency_key),
+                ("mall_order", "=", True),
+                ("company_id", "=", self.env.company.id),
+            ],
             limit=1,
         )
 

@@ -392,7 +392,10 @@ class MallShare(models.Model):
 
     @api.model
     def _mall_find_member_shares(self, member):
-        return self.search([("member_id", "=", member.id)], order="id desc")
+        company = member.company_id or self.env.company
+        return self.search(
+            [("member_id", "=", member.id), ("company_id", "=", company.id)], order="id desc"
+        )
 
     @api.model
     def _mall_member_totals(self, member):

@@ -339,8 +339,14 @@ class MallShareInvite(models.Model):
 
     @api.model
     def _mall_find_member_invites(self, member):
-        return self.search([("inviter_id", "=", member.id)], order="id desc")
+        company = member.company_id or self.env.company
+        return self.search(
+            [("inviter_id", "=", member.id), ("company_id", "=", company.id)], order="id desc"
+        )
 
     @api.model
     def _mall_find_invited_by(self, member):
-        return self.search([("invitee_id", "=", member.id)], limit=1)
+        company = member.company_id or self.env.company
+        return self.search(
+            [("invitee_id", "=", member.id), ("company_id", "=", company.id)], limit=1
+        )
