@@ -188,6 +188,10 @@ function phoneOf(page) {
         el.dispatchEvent(new Event('input', { bubbles: true }))
         el.blur()
       })
+      // uni-app's input hands its value to the page's model at most every
+      // 100 ms (the last one 100 ms after the last keystroke): a tap sooner
+      // would send what the model had before
+      await new Promise((resolve) => setTimeout(resolve, 250))
     },
     async tab(label) {
       for (const t of await page.$$('.uni-tabbar__item')) {

@@ -100,10 +100,13 @@ await run(async () => {
   await waitText('.uni-modal', '需实名认证')
   await screenshot('lottery-实名提示')
   await phone.confirmModal()
+  // the modal fades out over the next page: a tap meanwhile lands on its mask
+  await page.waitForSelector('.uni-modal', { hidden: true })
   await page.waitForSelector('.identity-form', { visible: true })
   await type('.identity-name-input', '鹿小鸣')
   await type('.identity-number-input', newIdNumber())
   await click('.agree')
+  await page.waitForSelector('.agree .check.on', { visible: true })
   await click('.identity-submit')
   await waitText('.identity-verified', '已实名')
   await waitUntil('back on 抢签详情', () => page.evaluate(() => location.hash.includes('pages/lottery/detail')))
@@ -147,6 +150,9 @@ await run(async () => {
   if (!line || line.qty !== 1 || Math.abs(line.price_unit - 9.9) > 0.001) {
     throw new Error(`the order's line: ${JSON.stringify(order.lines)}`)
   }
+  // the pay page says what its amount is made of: the lottery price and the shipping
+  await waitText('.pay-goods', '9.90')
+  await waitText('.pay-shipping', order.amount_shipping > 0 ? order.amount_shipping.toFixed(2) : '包邮')
   await screenshot('lottery-pay-抽签价支付')
   await payOnSimulator({ shotName: null })
   await waitText('.order-status', '待发货')
