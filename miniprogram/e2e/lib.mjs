@@ -153,8 +153,19 @@ function phoneOf(page) {
     },
     async click(selector, index = 0) {
       await page.waitForSelector(selector, { visible: true })
+      // a page still filling itself in (entries shown as their data arrives)
+      // moves what is below: a tap at the old place lands on another entry.
+      // Tap once the page's requests are done and the target stays put.
+      await page.waitForNetworkIdle({ idleTime: 250, timeout: 3000 }).catch(() => undefined)
       const handles = await page.$$(selector)
       if (!handles[index]) throw new Error(`no ${selector} #${index}`)
+      let last = null
+      for (let i = 0; i < 20; i++) {
+        const box = await handles[index].boundingBox()
+        if (box && last && box.x === last.x && box.y === last.y) break
+        last = box
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
       await handles[index].click()
     },
     async textOf(selector) {

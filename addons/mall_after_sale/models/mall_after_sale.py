@@ -214,40 +214,8 @@ class MallAfterSale(models.Model):
         if not lines:
             raise _invalid("no_lines", "请选择要售后的商品。")
         order._mall_after_sale_lock()
-        product_lines = order._mall_product_lines()
-        quantities = {}
-        for line_id, qty in lines:
-            line = product_lines.filtered(lambda x, line_id=line_id: x.id == line_id)
-            if not line:
-                raise MallError("line_not_found", "订单中没有该商品。", kind="not_found")
-            if line in quantities:
-                raise _invalid("duplicate_line", "同一商品请只填写一次。")
-            if qty < 1:
-                raise _invalid("invalid_qty", "数量必须大于 0。")
-            quantities[line] = qty
-        for line, qty in quantities.items():
-            refundable = line._mall_refundable_qty()
-            if qty > refundable:
-                raise _conflict(
-                    "exceeds_refundable",
-                    f"{line.product_id.display_name} 最多还可申请 {max(refundable, 0)} 件。",
-                )
-        supplier = self.env["res.partner"]
-        if request_type == "return_refund":
-            destinations = {
-                (line.mall_supplier_id if line._mall_is_dropship() else False)
-                for line in quantities
-            }
-            if len(destinations) > 1:
-                raise _invalid(
-                    "mixed_return_addresses",
-                    "这些商品需退回不同地址，请按发货方分别申请退货。",
-                )
-            supplier = destinations.pop() or supplier
-        else:
-            suppliers = {line.mall_supplier_id for line in quantities if line._mall_is_dropship()}
-            if len(suppliers) == 1:
-                supplier = suppliers.pop()
+        quantities = self._mall_requested_quantities(order, lines)
+        supplier = self._mall_request_supplier(request_type, quantities)
         amount = order._mall_after_sale_amount(quantities)
         request = self.create(
             {
@@ -270,25 +238,76 @@ class MallAfterSale(models.Model):
             }
         )
         if decoded:
-            attachments = self.env["ir.attachment"].create(
-                [
-                    {
-                        "name": f"{request.name}-{index}.{mime.split('/')[1]}",
-                        "raw": raw,
-                        "mimetype": mime,
-                        "res_model": request._name,
-                        "res_id": request.id,
-                    }
-                    for index, (raw, mime) in enumerate(decoded, start=1)
-                ]
-            )
-            request.image_ids = [Command.set(attachments.ids)]
+            request._mall_attach_images(decoded)
         request.message_post(
             body=self.env._("Requested by the shopper in the mini-program."),
             author_id=member.id,
             attachment_ids=request.image_ids.ids,
         )
         return request
+
+    @api.model
+    def _mall_requested_quantities(self, order, lines):
+        """``{order line: qty}`` of ``lines`` (``[(order_line_id, qty)]``),
+        each a product line of ``order``, once, within what is still
+        refundable (counted under the order's lock, taken by the caller)."""
+        product_lines = order._mall_product_lines()
+        quantities = {}
+        for line_id, qty in lines:
+            line = product_lines.filtered(lambda x, line_id=line_id: x.id == line_id)
+            if not line:
+                raise MallError("line_not_found", "订单中没有该商品。", kind="not_found")
+            if line in quantities:
+                raise _invalid("duplicate_line", "同一商品请只填写一次。")
+            if qty < 1:
+                raise _invalid("invalid_qty", "数量必须大于 0。")
+            quantities[line] = qty
+        for line, qty in quantities.items():
+            refundable = line._mall_refundable_qty()
+            if qty > refundable:
+                raise _conflict(
+                    "exceeds_refundable",
+                    f"{line.product_id.display_name} 最多还可申请 {max(refundable, 0)} 件。",
+                )
+        return quantities
+
+    @api.model
+    def _mall_request_supplier(self, request_type, quantities):
+        """The supplier of a request for ``quantities``: a return goes back to
+        one address (the supplier of dropshipped goods, else the warehouse:
+        goods of both are refused); a refund names the supplier when all its
+        dropshipped goods have one."""
+        supplier = self.env["res.partner"]
+        if request_type == "return_refund":
+            destinations = {
+                (line.mall_supplier_id if line._mall_is_dropship() else False)
+                for line in quantities
+            }
+            if len(destinations) > 1:
+                raise _invalid(
+                    "mixed_return_addresses",
+                    "这些商品需退回不同地址，请按发货方分别申请退货。",
+                )
+            return destinations.pop() or supplier
+        suppliers = {line.mall_supplier_id for line in quantities if line._mall_is_dropship()}
+        return suppliers.pop() if len(suppliers) == 1 else supplier
+
+    def _mall_attach_images(self, decoded):
+        """The shopper's photos (``[(raw, mimetype)]``) attached to this request."""
+        self.ensure_one()
+        attachments = self.env["ir.attachment"].create(
+            [
+                {
+                    "name": f"{self.name}-{index}.{mime.split('/')[1]}",
+                    "raw": raw,
+                    "mimetype": mime,
+                    "res_model": self._name,
+                    "res_id": self.id,
+                }
+                for index, (raw, mime) in enumerate(decoded, start=1)
+            ]
+        )
+        self.image_ids = [Command.set(attachments.ids)]
 
     # ------------------------------------------------------------------
     # Shopper actions
