@@ -12,6 +12,8 @@ of kind ``invalid`` naming the photo (``invalid_image``, ``image_too_large``,
 import base64
 import binascii
 
+from odoo import Command
+
 from .exceptions import MallError
 
 MAX_IMAGES = 9
@@ -64,3 +66,23 @@ def decode_images(images, max_images=MAX_IMAGES):
 def image_extension(mimetype):
     """``jpeg`` or ``png``: the file name's extension of a decoded image."""
     return mimetype.split("/")[1]
+
+
+def attach_images(record, decoded, prefix):
+    """Attach the decoded images (``[(raw, mimetype)]``) to ``record``, named
+    ``<prefix>-<n>.<jpeg|png>``, and set them as its ``image_ids``."""
+    record.ensure_one()
+    attachments = record.env["ir.attachment"].create(
+        [
+            {
+                "name": f"{prefix}-{index}.{image_extension(mime)}",
+                "raw": raw,
+                "mimetype": mime,
+                "res_model": record._name,
+                "res_id": record.id,
+            }
+            for index, (raw, mime) in enumerate(decoded, start=1)
+        ]
+    )
+    record.image_ids = [Command.set(attachments.ids)]
+    return attachments

@@ -2,7 +2,7 @@ import logging
 
 from odoo import Command, api, fields, models
 from odoo.addons.mall_base.exceptions import MallError
-from odoo.addons.mall_base.images import decode_images
+from odoo.addons.mall_base.images import attach_images, decode_images
 from odoo.addons.mall_base.locking import lock_rows
 from odoo.addons.payment_wechatpay.utils import WechatpayRequestError
 from odoo.addons.queue_job.job import identity_exact
@@ -238,7 +238,7 @@ class MallAfterSale(models.Model):
             }
         )
         if decoded:
-            request._mall_attach_images(decoded)
+            attach_images(request, decoded, request.name)
         request.message_post(
             body=self.env._("Requested by the shopper in the mini-program."),
             author_id=member.id,
@@ -291,23 +291,6 @@ class MallAfterSale(models.Model):
             return destinations.pop() or supplier
         suppliers = {line.mall_supplier_id for line in quantities if line._mall_is_dropship()}
         return suppliers.pop() if len(suppliers) == 1 else supplier
-
-    def _mall_attach_images(self, decoded):
-        """The shopper's photos (``[(raw, mimetype)]``) attached to this request."""
-        self.ensure_one()
-        attachments = self.env["ir.attachment"].create(
-            [
-                {
-                    "name": f"{self.name}-{index}.{mime.split('/')[1]}",
-                    "raw": raw,
-                    "mimetype": mime,
-                    "res_model": self._name,
-                    "res_id": self.id,
-                }
-                for index, (raw, mime) in enumerate(decoded, start=1)
-            ]
-        )
-        self.image_ids = [Command.set(attachments.ids)]
 
     # ------------------------------------------------------------------
     # Shopper actions

@@ -19,7 +19,7 @@ import logging
 from odoo import Command, api, fields, models, tools
 from odoo.addons.mall_base import cache_version
 from odoo.addons.mall_base.exceptions import MallError
-from odoo.addons.mall_base.images import decode_images, image_extension
+from odoo.addons.mall_base.images import attach_images, decode_images
 from odoo.addons.mall_base.locking import lock_rows
 from odoo.exceptions import UserError
 
@@ -357,19 +357,7 @@ class MallReview(models.Model):
         self.ensure_one()
         if not decoded:
             return
-        attachments = self.env["ir.attachment"].create(
-            [
-                {
-                    "name": f"review-{self.id}-{index}.{image_extension(mime)}",
-                    "raw": raw,
-                    "mimetype": mime,
-                    "res_model": self._name,
-                    "res_id": self.id,
-                }
-                for index, (raw, mime) in enumerate(decoded, start=1)
-            ]
-        )
-        self.image_ids = [Command.set(attachments.ids)]
+        attach_images(self, decoded, f"review-{self.id}")
 
     def _mall_after_post(self, member):
         self.ensure_one()
